@@ -1,0 +1,89 @@
+package org.marketingadvisor.assessment;
+
+import java.time.Clock;
+import java.util.Optional;
+
+import org.marketingadvisor.engine.Answers;
+import org.marketingadvisor.engine.Evaluation;
+import org.marketingadvisor.engine.RuleSet;
+import org.marketingadvisor.knowledge.Lang;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Creates, saves and submits assessments; a submission stores the evaluation with its
+ * rule-set version.
+ */
+@Service
+public class AssessmentService {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final AssessmentRepository repository;
+
+	private final Clock clock;
+
+	public AssessmentService(AssessmentRepository repository, Optional<Clock> clock) {
+		this.repository = repository;
+		this.clock = clock.orElse(Clock.systemUTC());
+	}
+
+	/**
+	 * Evaluates valid answers and stores them, submitted at once (the integration API's
+	 * path).
+	 */
+	@Transactional
+	public Assessment submitNew(Lang lang, String companyLabel, JsonNode rawAnswers, Answers answers, RuleSet ruleSet) {
+		Assessment assessment = Assessment.draft(Tokens.newToken(), lang.code(), companyLabel, clock.instant());
+		Evaluation evaluation = ruleSet.evaluate(answers);
+		assessment.submit(JSON.writeValueAsString(rawAnswers), JSON.writeValueAsString(evaluation),
+				evaluation.rulesetVersion(), lang.code(), clock.instant());
+		return repository.save(assessment);
+	}
+
+	/** Starts a draft for an owner who opened the questionnaire. */
+	@Transactional
+	public Assessment startDraft(Lang lang) {
+		return repository.save(Assessment.draft(Tokens.newToken(), lang.code(), null, clock.instant()));
+	}
+
+	/**
+	 * Saves a draft's answers (as given, even if not yet valid) and the page the owner is
+	 * on.
+	 */
+	@Transactional
+	public Assessment saveDraft(String token, JsonNode answers, String section, Lang lang) {
+		Assessment draft = repository.findByToken(token).orElseThrow();
+		draft.saveDraft(JSON.writeValueAsString(answers), section, lang.code(), clock.instant());
+		return repository.save(draft);
+	}
+
+	/** Evaluates a draft's valid answers and freezes them with the result. */
+	@Transactional
+	public Assessment submitDraft(String token, JsonNode rawAnswers, Answers answers, RuleSet ruleSet, Lang lang) {
+		Assessment draft = repository.findByToken(token).orElseThrow();
+		Evaluation evaluation = ruleSet.evaluate(answers);
+		draft.submit(JSON.writeValueAsString(rawAnswers), JSON.writeValueAsString(evaluation),
+				evaluation.rulesetVersion(), lang.code(), clock.instant());
+		return repository.save(draft);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Assessment> findByToken(String token) {
+		return token == null ? Optional.empty() : repository.findByToken(token);
+	}
+
+	/** The evaluation stored with a submitted assessment. */
+	public Evaluation result(Assessment assessment) {
+		return JSON.readValue(assessment.getResult(), Evaluation.class);
+	}
+
+	/** The stored answers, as submitted. */
+	public JsonNode answers(Assessment assessment) {
+		return JSON.readTree(assessment.getAnswers());
+	}
+
+}

@@ -1,0 +1,178 @@
+package org.marketingadvisor.assessment;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import org.marketingadvisor.engine.AnswerValue;
+import org.marketingadvisor.engine.Answers;
+import org.marketingadvisor.engine.Evaluation;
+import org.marketingadvisor.engine.Evaluation.FindingResult;
+import org.marketingadvisor.engine.Evaluation.RecommendationResult;
+import org.marketingadvisor.knowledge.FindingDefinition;
+import org.marketingadvisor.knowledge.FindingKind;
+import org.marketingadvisor.knowledge.KnowledgeBase;
+import org.marketingadvisor.knowledge.Lang;
+import org.marketingadvisor.knowledge.Question;
+import org.marketingadvisor.knowledge.RecommendationDefinition;
+import org.marketingadvisor.knowledge.Severity;
+
+/**
+ * An evaluation rendered in one language: findings and recommendations with their texts
+ * and explanations, and the action plan. Texts come from the knowledge base of the rule
+ * set that evaluated, never from code.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record EvaluationView(String lang, String rulesetVersion, Summary summary, List<FindingView> findings,
+		List<RecommendationView> recommendations, List<PlanStep> plan) {
+
+	public record Summary(int problems, int critical, int strengths, int recommendations) {
+	}
+
+	public record FindingView(String id, String kind, String severity, String area, String areaTitle, String title,
+			String description, String rule, List<String> rules, List<EvidenceView> evidence,
+			List<SourceView> sources) {
+	}
+
+	public record RecommendationView(String id, int step, String title, String summary, String priority, String area,
+			String areaTitle, List<String> actions, String rule, List<String> rules, List<String> findings,
+			List<String> after, List<EvidenceView> evidence, List<SourceView> sources, List<TensionView> tensions) {
+	}
+
+	/**
+	 * A question and the answer given to it; {@code answer} is the value as submitted.
+	 */
+	public record EvidenceView(String question, String questionText, Object answer, String answerText) {
+	}
+
+	/**
+	 * A cited heuristic: which document, which place in it, what it says (paraphrased).
+	 */
+	public record SourceView(String heuristic, String document, String documentTitle, String publisher, String place,
+			String paraphrase) {
+	}
+
+	public record TensionView(String id, String title, String text, String reconciliation) {
+	}
+
+	public record PlanStep(int step, String id, String title) {
+	}
+
+	/** Renders with the knowledge base of the rule set that produced the evaluation. */
+	static EvaluationView of(Evaluation evaluation, Answers answers, KnowledgeBase kb, Lang lang,
+			Function<String, String> messages) {
+		Renderer r = new Renderer(kb, lang, answers, messages);
+		List<FindingView> findings = evaluation.findings().stream().map(r::finding).toList();
+		List<String> order = ActionPlan.order(evaluation.recommendations(), kb);
+		Map<String, Integer> steps = new java.util.HashMap<>();
+		for (int i = 0; i < order.size(); i++) {
+			steps.put(order.get(i), i + 1);
+		}
+		List<RecommendationView> recommendations = evaluation.recommendations()
+			.stream()
+			.map(rec -> r.recommendation(rec, steps))
+			.toList();
+		List<PlanStep> plan = order.stream()
+			.map(id -> new PlanStep(steps.get(id), id, kb.recommendation(id).orElseThrow().title().get(lang)))
+			.toList();
+		int problems = (int) evaluation.findings().stream().filter(f -> f.kind() == FindingKind.PROBLEM).count();
+		int critical = (int) evaluation.findings()
+			.stream()
+			.filter(f -> f.kind() == FindingKind.PROBLEM && f.severity() == Severity.CRITICAL)
+			.count();
+		Summary summary = new Summary(problems, critical, findings.size() - problems, recommendations.size());
+		return new EvaluationView(lang.code(), evaluation.rulesetVersion(), summary, findings, recommendations, plan);
+	}
+
+	private record Renderer(KnowledgeBase kb, Lang lang, Answers answers, Function<String, String> messages) {
+
+		FindingView finding(FindingResult f) {
+			FindingDefinition def = kb.finding(f.id()).orElseThrow();
+			return new FindingView(f.id(), f.kind().code(), f.severity().code(), f.area(), areaTitle(f.area()),
+					def.title().get(lang), def.description().get(lang), first(f.rules()), f.rules(),
+					evidence(f.evidence()), sources(def.heuristics()));
+		}
+
+		RecommendationView recommendation(RecommendationResult rec, Map<String, Integer> steps) {
+			RecommendationDefinition def = kb.recommendation(rec.id()).orElseThrow();
+			List<String> after = def.after().stream().filter(steps::containsKey).toList();
+			List<TensionView> tensions = def.tensions()
+				.stream()
+				.map(id -> kb.tension(id).orElseThrow())
+				.map(t -> new TensionView(t.id(), t.title().get(lang), t.text().get(lang),
+						t.reconciliation().get(lang)))
+				.toList();
+			return new RecommendationView(rec.id(), steps.get(rec.id()), def.title().get(lang), def.summary().get(lang),
+					rec.priority().code(), rec.area(), areaTitle(rec.area()),
+					def.actions().stream().map(a -> a.get(lang)).toList(), first(rec.rules()), rec.rules(),
+					rec.findings(), after, evidence(rec.evidence()), sources(def.heuristics()), tensions);
+		}
+
+		private String areaTitle(String area) {
+			return kb.area(area).map(a -> a.title().get(lang)).orElse(area);
+		}
+
+		private List<EvidenceView> evidence(List<String> questions) {
+			return questions.stream().map(id -> {
+				Question q = kb.question(id).orElseThrow();
+				AnswerValue value = answers.get(id);
+				return new EvidenceView(id, q.text().get(lang), raw(value), text(q, value));
+			}).toList();
+		}
+
+		private List<SourceView> sources(List<String> heuristics) {
+			return heuristics.stream().map(id -> kb.heuristic(id).orElseThrow()).map(h -> {
+				var doc = kb.document(h.document()).orElseThrow();
+				return new SourceView(h.id(), doc.id(), doc.title(), doc.publisher(), h.place().get(lang),
+						h.text().get(lang));
+			}).toList();
+		}
+
+		private static Object raw(AnswerValue value) {
+			if (value instanceof AnswerValue.YesNo yn) {
+				return yn.yes();
+			}
+			if (value instanceof AnswerValue.Choice c) {
+				return c.option();
+			}
+			if (value instanceof AnswerValue.Choices cs) {
+				return cs.options();
+			}
+			if (value instanceof AnswerValue.Number n) {
+				double d = n.value();
+				return d == Math.rint(d) && Math.abs(d) < 1e15 ? (Object) (long) d : (Object) d;
+			}
+			return null;
+		}
+
+		private String text(Question q, AnswerValue value) {
+			if (value instanceof AnswerValue.YesNo yn) {
+				return messages.apply(yn.yes() ? "answer.yes" : "answer.no");
+			}
+			if (value instanceof AnswerValue.Choice c) {
+				return label(q, c.option());
+			}
+			if (value instanceof AnswerValue.Choices cs) {
+				return cs.options().stream().map(o -> label(q, o)).collect(Collectors.joining("; "));
+			}
+			if (value instanceof AnswerValue.Number n) {
+				String number = String.valueOf(raw(n));
+				return q.unit() == null ? number : number + " " + q.unit().get(lang);
+			}
+			return "";
+		}
+
+		private String label(Question q, String option) {
+			return q.option(option).map(o -> o.label().get(lang)).orElse(option);
+		}
+
+		private static String first(List<String> rules) {
+			return rules.isEmpty() ? null : rules.get(0);
+		}
+
+	}
+
+}

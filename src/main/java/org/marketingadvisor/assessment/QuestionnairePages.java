@@ -1,0 +1,230 @@
+package org.marketingadvisor.assessment;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.marketingadvisor.engine.RuleEngine;
+import org.marketingadvisor.engine.RuleSet;
+import org.marketingadvisor.knowledge.KnowledgeBase;
+import org.marketingadvisor.knowledge.Lang;
+import org.marketingadvisor.knowledge.Question;
+import org.marketingadvisor.knowledge.Section;
+import org.marketingadvisor.questionnaire.AnswerError;
+import org.marketingadvisor.questionnaire.AnswerValidator;
+import org.marketingadvisor.questionnaire.FormAnswers;
+import org.marketingadvisor.questionnaire.SectionForm;
+import org.marketingadvisor.web.LangLocaleResolver;
+import org.marketingadvisor.web.Messages;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The owner's way through the questionnaire: one section per page, every post saved as a
+ * draft (even with errors, so nothing typed is lost), back and next, a language switch
+ * that keeps the answers, a review page and the submission. Validation is the API's
+ * validator.
+ */
+@Controller
+class QuestionnairePages {
+
+	static final String VIEW_SECTION = "questionnaire/section";
+
+	static final String VIEW_REVIEW = "questionnaire/review";
+
+	private final AssessmentService assessments;
+
+	private final RuleEngine engine;
+
+	private final Messages messages;
+
+	QuestionnairePages(AssessmentService assessments, RuleEngine engine, Messages messages) {
+		this.assessments = assessments;
+		this.engine = engine;
+		this.messages = messages;
+	}
+
+	@PostMapping("/start")
+	String start(HttpServletRequest request) {
+		Lang lang = LangLocaleResolver.current(request);
+		Assessment draft = assessments.startDraft(lang);
+		return "redirect:/q/" + draft.getToken() + "/" + engine.knowledgeBase().sections().get(0).id();
+	}
+
+	/**
+	 * The private resume link: continues where the owner stopped, asking only what is
+	 * missing.
+	 */
+	@GetMapping("/q/{token}")
+	String resume(@PathVariable String token, HttpServletRequest request) {
+		Assessment a = find(token);
+		if (a.isSubmitted()) {
+			return "redirect:/report/" + token;
+		}
+		KnowledgeBase kb = engine.knowledgeBase();
+		Lang lang = LangLocaleResolver.current(request);
+		JsonNode answers = new AnswerValidator(kb, lang).withoutHidden(assessments.answers(a));
+		List<AnswerError> errors = new AnswerValidator(kb, lang).validate(answers).errors();
+		Optional<String> firstOpen = kb.sections()
+			.stream()
+			.filter(s -> s.questions().stream().anyMatch(q -> errors.stream().anyMatch(e -> e.field().equals(q.id()))))
+			.map(Section::id)
+			.findFirst();
+		return "redirect:/q/" + token + "/" + firstOpen.orElse("review");
+	}
+
+	@GetMapping("/q/{token}/{section}")
+	String section(@PathVariable String token, @PathVariable String section, HttpServletRequest request, Model model) {
+		Assessment a = draft(token);
+		section(a, requireSection(section), LangLocaleResolver.current(request), assessments.answers(a), Map.of(),
+				model);
+		return VIEW_SECTION;
+	}
+
+	@PostMapping("/q/{token}/{section}")
+	String save(@PathVariable String token, @PathVariable String section,
+			@RequestParam(defaultValue = "next") String action, HttpServletRequest request, Model model) {
+		Assessment a = draft(token);
+		Section s = requireSection(section);
+		Lang lang = LangLocaleResolver.current(request);
+		KnowledgeBase kb = engine.knowledgeBase();
+		AnswerValidator validator = new AnswerValidator(kb, lang);
+		ObjectNode answers = validator
+			.withoutHidden(FormAnswers.merge(assessments.answers(a), s, request.getParameterMap()));
+		assessments.saveDraft(token, answers, s.id(), lang);
+		SectionForm form = SectionForm.of(kb, s.id(), lang, answers, Map.of());
+		if (action.equals("back")) {
+			return "redirect:/q/" + token + "/" + (form.previous() == null ? s.id() : form.previous());
+		}
+		if (action.equals("stay")) {
+			return "redirect:/q/" + token + "/" + s.id() + "?lang=" + lang.code();
+		}
+		Map<String, String> errors = errorsOn(s, validator.validate(answers).errors(), lang);
+		if (!errors.isEmpty()) {
+			model.addAttribute("form", SectionForm.of(kb, s.id(), lang, answers, errors));
+			model.addAttribute("token", token);
+			model.addAttribute("errorCount", errors.size());
+			return VIEW_SECTION;
+		}
+		return "redirect:/q/" + token + "/" + (form.next() == null ? "review" : form.next());
+	}
+
+	@GetMapping("/q/{token}/review")
+	String review(@PathVariable String token, HttpServletRequest request, Model model) {
+		Assessment a = find(token);
+		if (a.isSubmitted()) {
+			return "redirect:/report/" + token;
+		}
+		Lang lang = LangLocaleResolver.current(request);
+		review(a, lang, model, List.of());
+		return VIEW_REVIEW;
+	}
+
+	@PostMapping("/q/{token}/submit")
+	String submit(@PathVariable String token, HttpServletRequest request, Model model) {
+		Assessment a = draft(token);
+		Lang lang = LangLocaleResolver.current(request);
+		RuleSet ruleSet = engine.current();
+		AnswerValidator validator = new AnswerValidator(ruleSet.knowledgeBase(), lang);
+		JsonNode answers = validator.withoutHidden(assessments.answers(a));
+		AnswerValidator.Result result = validator.validate(answers);
+		if (!result.valid()) {
+			review(a, lang, model, result.errors());
+			return VIEW_REVIEW;
+		}
+		assessments.submitDraft(token, answers, result.answers(), ruleSet, lang);
+		return "redirect:/report/" + token;
+	}
+
+	private void section(Assessment a, Section s, Lang lang, JsonNode answers, Map<String, String> errors,
+			Model model) {
+		KnowledgeBase kb = engine.knowledgeBase();
+		JsonNode visible = new AnswerValidator(kb, lang).withoutHidden(answers);
+		model.addAttribute("form", SectionForm.of(kb, s.id(), lang, visible, errors));
+		model.addAttribute("token", a.getToken());
+		model.addAttribute("errorCount", errors.size());
+	}
+
+	private void review(Assessment a, Lang lang, Model model, List<AnswerError> errors) {
+		KnowledgeBase kb = engine.knowledgeBase();
+		JsonNode answers = new AnswerValidator(kb, lang).withoutHidden(assessments.answers(a));
+		model.addAttribute("review", ReviewPage.of(kb, lang, answers, messages));
+		model.addAttribute("token", a.getToken());
+		model.addAttribute("errors",
+				errors.stream()
+					.map(e -> new ReviewPage.Problem(e.field(), sectionOf(kb, e.field()),
+							messages.get(lang, e.code(), e.args().toArray())))
+					.toList());
+	}
+
+	private static String sectionOf(KnowledgeBase kb, String question) {
+		return kb.sections()
+			.stream()
+			.filter(s -> s.questions().stream().anyMatch(q -> q.id().equals(question)))
+			.map(Section::id)
+			.findFirst()
+			.orElse(kb.sections().get(0).id());
+	}
+
+	private Map<String, String> errorsOn(Section s, List<AnswerError> errors, Lang lang) {
+		Map<String, String> onPage = new LinkedHashMap<>();
+		for (Question q : s.questions()) {
+			errors.stream()
+				.filter(e -> e.field().equals(q.id()))
+				.findFirst()
+				.ifPresent(e -> onPage.put(q.id(), messages.get(lang, e.code(), e.args().toArray())));
+		}
+		return onPage;
+	}
+
+	private Section requireSection(String id) {
+		return engine.knowledgeBase()
+			.sections()
+			.stream()
+			.filter(s -> s.id().equals(id))
+			.findFirst()
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	private Assessment find(String token) {
+		return assessments.findByToken(token).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	/** A draft, or a redirect-worthy error when it was already submitted. */
+	private Assessment draft(String token) {
+		Assessment a = find(token);
+		if (a.isSubmitted()) {
+			throw new AlreadySubmitted(token);
+		}
+		return a;
+	}
+
+	static final class AlreadySubmitted extends RuntimeException {
+
+		final String token;
+
+		AlreadySubmitted(String token) {
+			super("submitted");
+			this.token = token;
+		}
+
+	}
+
+	@org.springframework.web.bind.annotation.ExceptionHandler(AlreadySubmitted.class)
+	String alreadySubmitted(AlreadySubmitted ex) {
+		return "redirect:/report/" + ex.token;
+	}
+
+}

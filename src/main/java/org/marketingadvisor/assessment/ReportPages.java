@@ -1,0 +1,43 @@
+package org.marketingadvisor.assessment;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.marketingadvisor.knowledge.Lang;
+import org.marketingadvisor.web.LangLocaleResolver;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The owner's report page, reached through the private link. */
+@Controller
+class ReportPages {
+
+	static final String VIEW_REPORT = "report/report";
+
+	private final AssessmentService assessments;
+
+	private final Reports reports;
+
+	ReportPages(AssessmentService assessments, Reports reports) {
+		this.assessments = assessments;
+		this.reports = reports;
+	}
+
+	@GetMapping("/report/{token}")
+	String report(@PathVariable String token, HttpServletRequest request, Model model) {
+		Assessment a = assessments.findByToken(token)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		if (!a.isSubmitted()) {
+			return "redirect:/q/" + token;
+		}
+		Lang lang = LangLocaleResolver.current(request);
+		model.addAttribute("report", reports.view(a, lang).orElse(null));
+		model.addAttribute("assessment", a);
+		model.addAttribute("token", token);
+		return VIEW_REPORT;
+	}
+
+}

@@ -1,0 +1,74 @@
+package org.marketingadvisor.assessment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.marketingadvisor.knowledge.KnowledgeBase;
+import org.marketingadvisor.knowledge.Lang;
+import org.marketingadvisor.knowledge.Question;
+import org.marketingadvisor.knowledge.Section;
+import org.marketingadvisor.questionnaire.AnswerValidator;
+import org.marketingadvisor.web.Messages;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Every shown question with the answer given (or none), section by section, with links to
+ * change.
+ */
+record ReviewPage(List<SectionAnswers> sections) {
+
+	record SectionAnswers(String id, String title, List<Row> rows) {
+	}
+
+	record Row(String question, String text, String answer, boolean required) {
+
+		public boolean missing() {
+			return answer == null;
+		}
+
+	}
+
+	record Problem(String question, String section, String message) {
+	}
+
+	static ReviewPage of(KnowledgeBase kb, Lang lang, JsonNode answers, Messages messages) {
+		Map<String, Boolean> shown = new AnswerValidator(kb, lang).shown(answers);
+		List<SectionAnswers> sections = new ArrayList<>();
+		for (Section s : kb.sections()) {
+			List<Row> rows = new ArrayList<>();
+			for (Question q : s.questions()) {
+				if (shown.get(q.id())) {
+					rows.add(new Row(q.id(), q.text().get(lang), text(q, answers.get(q.id()), lang, messages),
+							q.isRequired()));
+				}
+			}
+			sections.add(new SectionAnswers(s.id(), s.title().get(lang), rows));
+		}
+		return new ReviewPage(sections);
+	}
+
+	private static String text(Question q, JsonNode answer, Lang lang, Messages messages) {
+		if (answer == null || answer.isNull()) {
+			return null;
+		}
+		if (answer.isBoolean()) {
+			return messages.get(lang, answer.booleanValue() ? "answer.yes" : "answer.no");
+		}
+		if (answer.isArray()) {
+			return answer.values().stream().map(v -> label(q, v.asString(), lang)).collect(Collectors.joining("; "));
+		}
+		if (answer.isNumber()) {
+			String n = answer.decimalValue().stripTrailingZeros().toPlainString();
+			return q.unit() == null ? n : n + " " + q.unit().get(lang);
+		}
+		return label(q, answer.asString(), lang);
+	}
+
+	private static String label(Question q, String option, Lang lang) {
+		return q.option(option).map(o -> o.label().get(lang)).orElse(option);
+	}
+
+}

@@ -1,0 +1,10 @@
+/**
+ * The rule engine: compiles {@code rules/} into a versioned Drools rule set once,
+ * evaluates validated answers in a fresh (pooled, reset) session per evaluation, and
+ * records for every finding and recommendation the rule that produced it and the facts it
+ * matched. The fact classes the DRL files use
+ * ({@link org.marketingadvisor.engine.Answer},
+ * {@link org.marketingadvisor.engine.Finding},
+ * {@link org.marketingadvisor.engine.Recommendation}) live here.
+ */
+package org.marketingadvisor.engine;

@@ -1,0 +1,145 @@
+package org.marketingadvisor.knowledge;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The validated, immutable content of {@code knowledge-base/}. Lists keep the files'
+ * order.
+ */
+public final class KnowledgeBase {
+
+	private final List<Document> documents;
+
+	private final List<Heuristic> heuristics;
+
+	private final List<Tension> tensions;
+
+	private final List<Area> areas;
+
+	private final List<FindingDefinition> findings;
+
+	private final List<RecommendationDefinition> recommendations;
+
+	private final List<Section> sections;
+
+	private final Map<String, Document> documentsById;
+
+	private final Map<String, Heuristic> heuristicsById;
+
+	private final Map<String, Tension> tensionsById;
+
+	private final Map<String, Integer> areaOrder;
+
+	private final Map<String, Area> areasById;
+
+	private final Map<String, FindingDefinition> findingsById;
+
+	private final Map<String, RecommendationDefinition> recommendationsById;
+
+	private final Map<String, Question> questionsById;
+
+	KnowledgeBase(List<Document> documents, List<Heuristic> heuristics, List<Tension> tensions, List<Area> areas,
+			List<FindingDefinition> findings, List<RecommendationDefinition> recommendations, List<Section> sections) {
+		this.documents = List.copyOf(documents);
+		this.heuristics = List.copyOf(heuristics);
+		this.tensions = List.copyOf(tensions);
+		this.areas = List.copyOf(areas);
+		this.findings = List.copyOf(findings);
+		this.recommendations = List.copyOf(recommendations);
+		this.sections = List.copyOf(sections);
+		this.documentsById = index(documents, Document::id);
+		this.heuristicsById = index(heuristics, Heuristic::id);
+		this.tensionsById = index(tensions, Tension::id);
+		this.areasById = index(areas, Area::id);
+		this.findingsById = index(findings, FindingDefinition::id);
+		this.recommendationsById = index(recommendations, RecommendationDefinition::id);
+		Map<String, Integer> order = new LinkedHashMap<>();
+		for (int i = 0; i < areas.size(); i++) {
+			order.putIfAbsent(areas.get(i).id(), i);
+		}
+		this.areaOrder = Map.copyOf(order);
+		this.questionsById = index(sections.stream().flatMap(s -> s.questions().stream()).toList(), Question::id);
+	}
+
+	private static <T> Map<String, T> index(List<T> items, Function<T, String> id) {
+		Map<String, T> map = new LinkedHashMap<>();
+		for (T item : items) {
+			String key = id.apply(item);
+			if (key != null) {
+				map.putIfAbsent(key, item);
+			}
+		}
+		return java.util.Collections.unmodifiableMap(map);
+	}
+
+	public List<Document> documents() {
+		return documents;
+	}
+
+	public Optional<Document> document(String id) {
+		return Optional.ofNullable(documentsById.get(id));
+	}
+
+	public List<Heuristic> heuristics() {
+		return heuristics;
+	}
+
+	public Optional<Heuristic> heuristic(String id) {
+		return Optional.ofNullable(heuristicsById.get(id));
+	}
+
+	public List<Tension> tensions() {
+		return tensions;
+	}
+
+	public Optional<Tension> tension(String id) {
+		return Optional.ofNullable(tensionsById.get(id));
+	}
+
+	public List<Area> areas() {
+		return areas;
+	}
+
+	public Optional<Area> area(String id) {
+		return Optional.ofNullable(areasById.get(id));
+	}
+
+	/** Position of an area in the report; unknown areas sort last. */
+	public int areaOrder(String id) {
+		return areaOrder.getOrDefault(id, Integer.MAX_VALUE);
+	}
+
+	public List<FindingDefinition> findings() {
+		return findings;
+	}
+
+	public Optional<FindingDefinition> finding(String id) {
+		return Optional.ofNullable(findingsById.get(id));
+	}
+
+	public List<RecommendationDefinition> recommendations() {
+		return recommendations;
+	}
+
+	public Optional<RecommendationDefinition> recommendation(String id) {
+		return Optional.ofNullable(recommendationsById.get(id));
+	}
+
+	public List<Section> sections() {
+		return sections;
+	}
+
+	public Optional<Question> question(String id) {
+		return Optional.ofNullable(questionsById.get(id));
+	}
+
+	/** All questions in questionnaire order. */
+	public List<Question> questions() {
+		return List.copyOf(questionsById.values());
+	}
+
+}

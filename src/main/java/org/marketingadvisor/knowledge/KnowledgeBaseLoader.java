@@ -1,0 +1,110 @@
+package org.marketingadvisor.knowledge;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Parses the knowledge-base files strictly (an unknown or misspelt key is an error,
+ * reported with file, line and column) and validates them with
+ * {@link KnowledgeBaseValidator}. Either returns a complete knowledge base or throws with
+ * every problem found.
+ */
+public final class KnowledgeBaseLoader {
+
+	static final String DOCUMENTS = "documents.yaml";
+
+	static final String HEURISTICS = "heuristics.yaml";
+
+	static final String TENSIONS = "tensions.yaml";
+
+	static final String AREAS = "areas.yaml";
+
+	static final String FINDINGS = "findings.yaml";
+
+	static final String RECOMMENDATIONS = "recommendations.yaml";
+
+	static final String QUESTIONNAIRE = "questionnaire.yaml";
+
+	private static final Set<String> FILES = Set.of(DOCUMENTS, HEURISTICS, TENSIONS, AREAS, FINDINGS, RECOMMENDATIONS,
+			QUESTIONNAIRE);
+
+	private KnowledgeBaseLoader() {
+	}
+
+	/**
+	 * Whether a path under {@code knowledge-base/} is a content file (README and the like
+	 * are not).
+	 */
+	public static boolean isContentFile(String path) {
+		return path.endsWith(".yaml") || path.endsWith(".yml");
+	}
+
+	public static KnowledgeBase load(List<SourceFile> files) {
+		List<String> problems = new ArrayList<>();
+		Map<String, SourceFile> byName = new TreeMap<>();
+		for (SourceFile file : files) {
+			if (!FILES.contains(file.path())) {
+				problems.add(file.path() + ": unexpected file; the knowledge base consists of "
+						+ String.join(", ", new java.util.TreeSet<>(FILES)));
+				continue;
+			}
+			byName.put(file.path(), file);
+		}
+		for (String name : FILES) {
+			if (!byName.containsKey(name)) {
+				problems.add(name + ": file is missing");
+			}
+		}
+		DocumentsFile documents = parse(byName.get(DOCUMENTS), DocumentsFile.class, problems);
+		HeuristicsFile heuristics = parse(byName.get(HEURISTICS), HeuristicsFile.class, problems);
+		TensionsFile tensions = parse(byName.get(TENSIONS), TensionsFile.class, problems);
+		AreasFile areas = parse(byName.get(AREAS), AreasFile.class, problems);
+		FindingsFile findings = parse(byName.get(FINDINGS), FindingsFile.class, problems);
+		RecommendationsFile recommendations = parse(byName.get(RECOMMENDATIONS), RecommendationsFile.class, problems);
+		QuestionnaireFile questionnaire = parse(byName.get(QUESTIONNAIRE), QuestionnaireFile.class, problems);
+		if (!problems.isEmpty()) {
+			throw new KnowledgeBaseException(problems);
+		}
+		KnowledgeBase kb = new KnowledgeBase(nonNull(documents.documents()), nonNull(heuristics.heuristics()),
+				nonNull(tensions.tensions()), nonNull(areas.areas()), nonNull(findings.findings()),
+				nonNull(recommendations.recommendations()), nonNull(questionnaire.sections()));
+		problems.addAll(new KnowledgeBaseValidator(kb).validate());
+		if (!problems.isEmpty()) {
+			throw new KnowledgeBaseException(problems);
+		}
+		return kb;
+	}
+
+	private static <T> List<T> nonNull(List<T> list) {
+		return list == null ? List.of() : list.stream().filter(java.util.Objects::nonNull).toList();
+	}
+
+	private static <T> T parse(SourceFile file, Class<T> type, List<String> problems) {
+		return file == null ? null : StrictYaml.read(file, file.path(), type, problems);
+	}
+
+	record DocumentsFile(List<Document> documents) {
+	}
+
+	record HeuristicsFile(List<Heuristic> heuristics) {
+	}
+
+	record TensionsFile(List<Tension> tensions) {
+	}
+
+	record AreasFile(List<Area> areas) {
+	}
+
+	record FindingsFile(List<FindingDefinition> findings) {
+	}
+
+	record RecommendationsFile(List<RecommendationDefinition> recommendations) {
+	}
+
+	record QuestionnaireFile(List<Section> sections) {
+	}
+
+}

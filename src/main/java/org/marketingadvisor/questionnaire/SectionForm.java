@@ -1,0 +1,110 @@
+package org.marketingadvisor.questionnaire;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import org.marketingadvisor.knowledge.Condition;
+import org.marketingadvisor.knowledge.KnowledgeBase;
+import org.marketingadvisor.knowledge.Lang;
+import org.marketingadvisor.knowledge.LocalizedText;
+import org.marketingadvisor.knowledge.Question;
+import org.marketingadvisor.knowledge.QuestionType;
+import org.marketingadvisor.knowledge.Section;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * One page of the questionnaire, ready for a template: every text in the page's language,
+ * the answers given so far, and the error of each field. A question controlled by an
+ * answer on an earlier page is left out when that answer hides it; one controlled from
+ * the same page is rendered with its condition (so a script can show it at once) and
+ * starts hidden if it is hidden now.
+ */
+public record SectionForm(String id, String title, String intro, int number, int count, String previous, String next,
+		List<QuestionField> questions) {
+
+	public record QuestionField(String id, String type, String text, String help, boolean required, boolean hidden,
+			String conditionQuestion, String conditionValues, String conditionMin, List<OptionField> options,
+			String value, String error, String min, String max, String unit, String minLabel, String maxLabel,
+			List<Integer> scale) {
+
+		public boolean hasError() {
+			return error != null;
+		}
+
+	}
+
+	public record OptionField(String id, String label, boolean checked, boolean exclusive) {
+	}
+
+	public static SectionForm of(KnowledgeBase kb, String sectionId, Lang lang, JsonNode answers,
+			Map<String, String> errors) {
+		List<Section> sections = kb.sections();
+		int index = IntStream.range(0, sections.size())
+			.filter(i -> sections.get(i).id().equals(sectionId))
+			.findFirst()
+			.orElseThrow();
+		Section section = sections.get(index);
+		Set<String> onThisPage = section.questions().stream().map(Question::id).collect(Collectors.toSet());
+		Map<String, Boolean> shown = new AnswerValidator(kb, lang).shown(answers);
+		List<QuestionField> fields = new ArrayList<>();
+		for (Question q : section.questions()) {
+			Condition c = q.condition();
+			boolean controlledHere = c != null && onThisPage.contains(c.question());
+			if (!shown.get(q.id()) && !controlledHere) {
+				continue;
+			}
+			fields.add(field(q, lang, answers.get(q.id()), errors.get(q.id()), !shown.get(q.id())));
+		}
+		return new SectionForm(section.id(), section.title().get(lang), section.intro().get(lang), index + 1,
+				sections.size(), index > 0 ? sections.get(index - 1).id() : null,
+				index + 1 < sections.size() ? sections.get(index + 1).id() : null, fields);
+	}
+
+	private static QuestionField field(Question q, Lang lang, JsonNode answer, String error, boolean hidden) {
+		List<OptionField> options = new ArrayList<>();
+		if (q.type() == QuestionType.YES_NO) {
+			options.add(
+					new OptionField("yes", null, answer != null && answer.isBoolean() && answer.booleanValue(), false));
+			options.add(
+					new OptionField("no", null, answer != null && answer.isBoolean() && !answer.booleanValue(), false));
+		}
+		for (var o : q.options()) {
+			boolean checked = answer != null && (answer.isString() && answer.stringValue().equals(o.id())
+					|| answer.isArray() && answer.values().stream().anyMatch(v -> o.id().equals(v.stringValue())));
+			options.add(new OptionField(o.id(), o.label().get(lang), checked, o.isExclusive()));
+		}
+		String value = null;
+		if (q.type().numeric() && answer != null && !answer.isNull()) {
+			value = answer.isNumber() ? answer.decimalValue().stripTrailingZeros().toPlainString() : answer.asString();
+		}
+		Condition c = q.condition();
+		String conditionValues = null;
+		if (c != null && c.anyOf() != null) {
+			conditionValues = String.join(" ", c.anyOf());
+		}
+		else if (c != null && c.equals() != null) {
+			conditionValues = c.equals() ? "yes" : "no";
+		}
+		List<Integer> scale = q.type() == QuestionType.SCALE
+				? IntStream.rangeClosed(q.min().intValue(), q.max().intValue()).boxed().toList() : List.of();
+		return new QuestionField(q.id(), q.type().code(), q.text().get(lang), q.help().get(lang), q.isRequired(),
+				hidden, c == null ? null : c.question(), conditionValues,
+				c == null || c.min() == null ? null : plain(c.min()), options, value, error, plain(q.min()),
+				plain(q.max()), text(q.unit(), lang), text(q.minLabel(), lang), text(q.maxLabel(), lang), scale);
+	}
+
+	private static String text(LocalizedText t, Lang lang) {
+		return t == null ? null : t.get(lang);
+	}
+
+	private static String plain(Double d) {
+		return d == null ? null : BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+	}
+
+}

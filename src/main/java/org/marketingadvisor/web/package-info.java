@@ -1,0 +1,6 @@
+/**
+ * What all endpoints and pages share: the language of a request, the error body of the
+ * JSON API ({@code {"errors": [{"field", "message"}]}}) and the handler that turns
+ * anything a client can get wrong into such a 4xx body instead of a stack trace.
+ */
+package org.marketingadvisor.web;

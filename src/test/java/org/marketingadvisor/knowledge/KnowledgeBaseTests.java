@@ -1,0 +1,124 @@
+package org.marketingadvisor.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.marketingadvisor.TestContent;
+
+class KnowledgeBaseTests {
+
+	private final List<SourceFile> files = TestContent.knowledgeBaseFiles();
+
+	@Test
+	void realKnowledgeBaseLoadsWithoutProblems() {
+		KnowledgeBase kb = KnowledgeBaseLoader.load(files);
+		assertThat(kb.documents()).extracting(Document::id)
+			.containsExactlyInAnyOrder("doc.kongru", "doc.department", "doc.relations", "doc.stijit");
+		assertThat(kb.heuristics()).hasSizeGreaterThanOrEqualTo(45);
+		assertThat(kb.questions()).hasSizeGreaterThanOrEqualTo(40);
+	}
+
+	@Test
+	void everyDocumentContributesSeveralHeuristicsAndDiagnosableOnes() {
+		KnowledgeBase kb = KnowledgeBaseLoader.load(files);
+		for (Document d : kb.documents()) {
+			List<Heuristic> own = kb.heuristics().stream().filter(h -> h.document().equals(d.id())).toList();
+			assertThat(own).as(d.id()).hasSizeGreaterThanOrEqualTo(5);
+			assertThat(own).as(d.id()).anyMatch(Heuristic::isDiagnosable);
+		}
+	}
+
+	@Test
+	void disagreementsBetweenDocumentsAreRecordedWithAReconciliation() {
+		KnowledgeBase kb = KnowledgeBaseLoader.load(files);
+		Tension kpis = kb.tension("t.who-sets-goals-and-kpis").orElseThrow();
+		Set<String> documents = kpis.heuristics()
+			.stream()
+			.map(h -> kb.heuristic(h).orElseThrow().document())
+			.collect(Collectors.toSet());
+		assertThat(documents).contains("doc.relations", "doc.kongru");
+		assertThat(kb.recommendations()).anyMatch(r -> r.tensions().contains(kpis.id()));
+		for (Tension t : kb.tensions()) {
+			assertThat(kb.recommendations()).as(t.id() + " is applied by a recommendation")
+				.anyMatch(r -> r.tensions().contains(t.id()));
+		}
+	}
+
+	@Test
+	void recommendationsFollowTheBuildOrderOfTheDepartmentArticle() {
+		KnowledgeBase kb = KnowledgeBaseLoader.load(files);
+		assertThat(kb.recommendation("rec.define-marketer-profile").orElseThrow().after())
+			.contains("rec.appoint-responsible");
+		assertThat(kb.recommendation("rec.select-with-test-task").orElseThrow().after())
+			.contains("rec.define-marketer-profile");
+		assertThat(kb.recommendation("rec.write-promotion-strategy").orElseThrow().after())
+			.contains("rec.select-with-test-task");
+		assertThat(kb.recommendation("rec.build-team").orElseThrow().after()).contains("rec.write-promotion-strategy");
+	}
+
+	@Test
+	void unknownKeyFailsWithFileAndLine() {
+		String findings = TestContent.text(files, "findings.yaml");
+		String broken = findings.replaceFirst("\n    severity:", "\n    severty:");
+		assertThatThrownBy(() -> KnowledgeBaseLoader.load(TestContent.replace(files, "findings.yaml", broken)))
+			.isInstanceOf(KnowledgeBaseException.class)
+			.hasMessageContaining("findings.yaml")
+			.hasMessageContaining("severty")
+			.hasMessageContaining("line ");
+	}
+
+	@Test
+	void missingTranslationIsReported() {
+		String areas = """
+				areas:
+				  - id: owner-role
+				    title: {ru: Роль владельца, en: The owner's role}
+				""";
+		assertThatThrownBy(() -> KnowledgeBaseLoader.load(TestContent.replace(files, "areas.yaml", areas)))
+			.isInstanceOf(KnowledgeBaseException.class)
+			.hasMessageContaining("areas.yaml: area owner-role: 'title' needs non-empty ru, uk and en");
+	}
+
+	@Test
+	void referenceToAnUnknownHeuristicIsReported() {
+		String recommendations = TestContent.text(files, "recommendations.yaml");
+		String broken = recommendations.replaceFirst("h\\.dept\\.decide-responsible-first", "h.dept.no-such-thing");
+		assertThatThrownBy(() -> KnowledgeBaseLoader.load(TestContent.replace(files, "recommendations.yaml", broken)))
+			.isInstanceOf(KnowledgeBaseException.class)
+			.hasMessageContaining("'heuristics' names unknown id 'h.dept.no-such-thing'");
+	}
+
+	@Test
+	void cycleInRecommendationOrderIsReported() {
+		String recommendations = TestContent.text(files, "recommendations.yaml");
+		// make the first step depend on the last step of the chain that depends on it
+		String broken = recommendations.replaceFirst("(id: rec\\.appoint-responsible[\\s\\S]*?after:) \\[\\]",
+				"$1 [rec.build-team]");
+		assertThat(broken).isNotEqualTo(recommendations);
+		assertThatThrownBy(() -> KnowledgeBaseLoader.load(TestContent.replace(files, "recommendations.yaml", broken)))
+			.isInstanceOf(KnowledgeBaseException.class)
+			.hasMessageContaining("'after' forms a cycle");
+	}
+
+	@Test
+	void conditionOnALaterQuestionIsReported() {
+		String questionnaire = TestContent.text(files, "questionnaire.yaml");
+		String broken = questionnaire.replaceFirst("question: kpi\\.defined", "question: hiring.recent");
+		assertThatThrownBy(() -> KnowledgeBaseLoader.load(TestContent.replace(files, "questionnaire.yaml", broken)))
+			.isInstanceOf(KnowledgeBaseException.class)
+			.hasMessageContaining("condition refers to 'hiring.recent', which is not an earlier question");
+	}
+
+	@Test
+	void missingFileIsReported() {
+		List<SourceFile> without = files.stream().filter(f -> !f.path().equals("tensions.yaml")).toList();
+		assertThatThrownBy(() -> KnowledgeBaseLoader.load(without)).isInstanceOf(KnowledgeBaseException.class)
+			.hasMessageContaining("tensions.yaml: file is missing");
+	}
+
+}
