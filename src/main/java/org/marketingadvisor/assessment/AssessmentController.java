@@ -28,7 +28,7 @@ class AssessmentController {
 
 	private static final Set<String> FIELDS = Set.of("lang", "answers", "companyLabel");
 
-	private static final int LABEL_MAX = 200;
+	static final int LABEL_MAX = 200;
 
 	private final EvaluationRequests requests;
 

@@ -46,8 +46,8 @@ public class AssessmentService {
 
 	/** Starts a draft for an owner who opened the questionnaire. */
 	@Transactional
-	public Assessment startDraft(Lang lang) {
-		return repository.save(Assessment.draft(Tokens.newToken(), lang.code(), null, clock.instant()));
+	public Assessment startDraft(Lang lang, String companyLabel) {
+		return repository.save(Assessment.draft(Tokens.newToken(), lang.code(), companyLabel, clock.instant()));
 	}
 
 	/**

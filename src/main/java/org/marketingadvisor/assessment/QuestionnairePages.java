@@ -1,9 +1,12 @@
 package org.marketingadvisor.assessment;
 
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -27,6 +30,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -44,6 +48,11 @@ class QuestionnairePages {
 
 	static final String VIEW_REVIEW = "questionnaire/review";
 
+	static final String VIEW_HOME = "home/index";
+
+	/** The questions a section page showed when it was rendered, posted back with it. */
+	static final String SHOWN_PARAM = "_shown";
+
 	private final AssessmentService assessments;
 
 	private final RuleEngine engine;
@@ -57,9 +66,16 @@ class QuestionnairePages {
 	}
 
 	@PostMapping("/start")
-	String start(HttpServletRequest request) {
+	String start(@RequestParam(required = false) String companyLabel, HttpServletRequest request, Model model) {
 		Lang lang = LangLocaleResolver.current(request);
-		Assessment draft = assessments.startDraft(lang);
+		String label = companyLabel == null || companyLabel.isBlank() ? null : companyLabel.strip();
+		if (label != null && label.length() > AssessmentController.LABEL_MAX) {
+			model.addAttribute("companyLabel", companyLabel);
+			model.addAttribute("companyLabelError",
+					messages.get(lang, "error.company-label", AssessmentController.LABEL_MAX));
+			return VIEW_HOME;
+		}
+		Assessment draft = assessments.startDraft(lang, label);
 		return "redirect:/q/" + draft.getToken() + "/" + engine.knowledgeBase().sections().get(0).id();
 	}
 
@@ -88,7 +104,7 @@ class QuestionnairePages {
 	@GetMapping("/q/{token}/{section}")
 	String section(@PathVariable String token, @PathVariable String section, HttpServletRequest request, Model model) {
 		Assessment a = draft(token);
-		section(a, requireSection(section), LangLocaleResolver.current(request), assessments.answers(a), Map.of(),
+		section(a, requireSection(section), LangLocaleResolver.current(request), assessments.answers(a), request,
 				model);
 		return VIEW_SECTION;
 	}
@@ -112,10 +128,15 @@ class QuestionnairePages {
 			return "redirect:/q/" + token + "/" + s.id() + "?lang=" + lang.code();
 		}
 		Map<String, String> errors = errorsOn(s, validator.validate(answers).errors(), lang);
-		if (!errors.isEmpty()) {
-			model.addAttribute("form", SectionForm.of(kb, s.id(), lang, answers, errors));
-			model.addAttribute("token", token);
-			model.addAttribute("errorCount", errors.size());
+		Set<String> newlyShown = newlyShown(form, request.getParameter(SHOWN_PARAM));
+		if (!newlyShown.isEmpty()) {
+			// Without a script, questions revealed by this post were never seen: ask them
+			// before judging them.
+			errors.keySet().removeAll(newlyShown);
+			model.addAttribute("newQuestions", true);
+		}
+		if (!errors.isEmpty() || !newlyShown.isEmpty()) {
+			page(a, SectionForm.of(kb, s.id(), lang, answers, errors), model, request);
 			return VIEW_SECTION;
 		}
 		return "redirect:/q/" + token + "/" + (form.next() == null ? "review" : form.next());
@@ -128,7 +149,7 @@ class QuestionnairePages {
 			return "redirect:/report/" + token;
 		}
 		Lang lang = LangLocaleResolver.current(request);
-		review(a, lang, model, List.of());
+		review(a, lang, model, List.of(), request);
 		return VIEW_REVIEW;
 	}
 
@@ -141,27 +162,53 @@ class QuestionnairePages {
 		JsonNode answers = validator.withoutHidden(assessments.answers(a));
 		AnswerValidator.Result result = validator.validate(answers);
 		if (!result.valid()) {
-			review(a, lang, model, result.errors());
+			review(a, lang, model, result.errors(), request);
 			return VIEW_REVIEW;
 		}
 		assessments.submitDraft(token, answers, result.answers(), ruleSet, lang);
 		return "redirect:/report/" + token;
 	}
 
-	private void section(Assessment a, Section s, Lang lang, JsonNode answers, Map<String, String> errors,
+	private void section(Assessment a, Section s, Lang lang, JsonNode answers, HttpServletRequest request,
 			Model model) {
 		KnowledgeBase kb = engine.knowledgeBase();
 		JsonNode visible = new AnswerValidator(kb, lang).withoutHidden(answers);
-		model.addAttribute("form", SectionForm.of(kb, s.id(), lang, visible, errors));
-		model.addAttribute("token", a.getToken());
-		model.addAttribute("errorCount", errors.size());
+		page(a, SectionForm.of(kb, s.id(), lang, visible, Map.of()), model, request);
 	}
 
-	private void review(Assessment a, Lang lang, Model model, List<AnswerError> errors) {
+	private static void page(Assessment a, SectionForm form, Model model, HttpServletRequest request) {
+		model.addAttribute("form", form);
+		model.addAttribute("token", a.getToken());
+		model.addAttribute("errorCount", form.errorCount());
+		model.addAttribute("resumeUrl", resumeUrl(request, a.getToken()));
+	}
+
+	/** The absolute private link that continues this draft. */
+	static String resumeUrl(HttpServletRequest request, String token) {
+		return ServletUriComponentsBuilder.fromContextPath(request)
+			.path("/q/{token}")
+			.buildAndExpand(token)
+			.toUriString();
+	}
+
+	/** Questions shown now that the page did not show when the owner filled it in. */
+	private static Set<String> newlyShown(SectionForm form, String shownParam) {
+		if (shownParam == null) {
+			return Set.of();
+		}
+		Set<String> before = new HashSet<>(Arrays.asList(shownParam.trim().split("\\s+")));
+		Set<String> now = new HashSet<>();
+		form.questions().stream().filter(q -> !q.hidden()).forEach(q -> now.add(q.id()));
+		now.removeAll(before);
+		return now;
+	}
+
+	private void review(Assessment a, Lang lang, Model model, List<AnswerError> errors, HttpServletRequest request) {
 		KnowledgeBase kb = engine.knowledgeBase();
 		JsonNode answers = new AnswerValidator(kb, lang).withoutHidden(assessments.answers(a));
 		model.addAttribute("review", ReviewPage.of(kb, lang, answers, messages));
 		model.addAttribute("token", a.getToken());
+		model.addAttribute("resumeUrl", resumeUrl(request, a.getToken()));
 		model.addAttribute("errors",
 				errors.stream()
 					.map(e -> new ReviewPage.Problem(e.field(), sectionOf(kb, e.field()),

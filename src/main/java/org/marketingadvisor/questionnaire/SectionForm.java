@@ -37,9 +37,30 @@ public record SectionForm(String id, String title, String intro, int number, int
 			return error != null;
 		}
 
+		/** The id of the field's first input, which the error summary links to. */
+		public String domId() {
+			return "q-" + id;
+		}
+
+		/** The ids of the help text and the error message that describe the field. */
+		public String describedBy() {
+			String ids = (help == null ? "" : domId() + "-help") + (error == null ? "" : " " + domId() + "-error");
+			return ids.isBlank() ? null : ids.strip();
+		}
+
 	}
 
 	public record OptionField(String id, String label, boolean checked, boolean exclusive) {
+	}
+
+	/** How many fields on the page have an error. */
+	public int errorCount() {
+		return (int) questions.stream().filter(QuestionField::hasError).count();
+	}
+
+	/** The ids of the questions the page shows, posted back to tell newly shown ones. */
+	public String shownIds() {
+		return String.join(" ", questions.stream().filter(q -> !q.hidden()).map(QuestionField::id).toList());
 	}
 
 	public static SectionForm of(KnowledgeBase kb, String sectionId, Lang lang, JsonNode answers,

@@ -7,9 +7,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class HomeController {
 
+	static final String VIEW_HOME = "home/index";
+
 	@GetMapping("/")
 	String home() {
-		return "home/index";
+		return VIEW_HOME;
 	}
 
 }
