@@ -1,5 +1,9 @@
 package org.marketingadvisor.assessment;
 
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.marketingadvisor.knowledge.Lang;
@@ -10,6 +14,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The owner's report page, reached through the private link. */
 @Controller
@@ -37,6 +42,15 @@ class ReportPages {
 		model.addAttribute("report", reports.view(a, lang).orElse(null));
 		model.addAttribute("assessment", a);
 		model.addAttribute("token", token);
+		model.addAttribute("submittedOn",
+				DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+					.withLocale(lang.locale())
+					.format(a.getSubmittedAt().atZone(ZoneOffset.UTC)));
+		model.addAttribute("reportUrl",
+				ServletUriComponentsBuilder.fromContextPath(request)
+					.path("/report/{token}")
+					.buildAndExpand(token)
+					.toUriString());
 		return VIEW_REPORT;
 	}
 

@@ -1,0 +1,369 @@
+package org.marketingadvisor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.marketingadvisor.assessment.Assessment;
+import org.marketingadvisor.assessment.AssessmentService;
+import org.marketingadvisor.authoring.ScenarioLoader;
+import org.marketingadvisor.authoring.ScenarioLoader.LoadedScenario;
+import org.marketingadvisor.engine.RuleEngine;
+import org.marketingadvisor.knowledge.KnowledgeBase;
+import org.marketingadvisor.knowledge.Lang;
+import org.marketingadvisor.knowledge.Section;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.MessageSource;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The owner's whole way through the questionnaire in real headless Chromium (Debian's
+ * chromium and chromedriver, installed by {@code .ci/run}), as two different companies: a
+ * validation error made and fixed, a language switch mid-way, going back and changing an
+ * answer, closing the browser and resuming through the private link, submitting, and the
+ * report. What the browser entered must be exactly what is stored.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class QuestionnaireBrowserIT {
+
+	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	AssessmentService assessments;
+
+	@Autowired
+	RuleEngine engine;
+
+	@Autowired
+	MessageSource messages;
+
+	@TempDir
+	Path profiles;
+
+	private final List<WebDriver> drivers = new ArrayList<>();
+
+	@BeforeAll
+	static void requireBrowser() {
+		boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+		if (!present && "true".equals(System.getenv("CI"))) {
+			throw new IllegalStateException("CI must provide chromium and chromedriver (installed by .ci/run)");
+		}
+		Assumptions.assumeTrue(present, "Debian's chromium and chromium-driver are not installed");
+	}
+
+	@AfterEach
+	void closeBrowsers() {
+		drivers.forEach(WebDriver::quit);
+	}
+
+	@Test
+	void soloOwnerMakesAMistakeSwitchesLanguageGoesBackResumesOnAnotherBrowserAndGetsTheReport() throws Exception {
+		LoadedScenario company = scenario("solo-owner-does-everything");
+		Map<String, Object> answers = company.answers();
+		KnowledgeBase kb = engine.knowledgeBase();
+		List<Section> sections = kb.sections();
+
+		WebDriver browser = browser("ru");
+		browser.get(url("/"));
+		assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("ru");
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(message("home.title", Lang.RU));
+		browser.findElement(By.id("companyLabel")).sendKeys("Студия Тест");
+		navigate(browser, browser.findElement(By.cssSelector("form.start button[type=submit]")));
+		assertThat(heading(browser)).isEqualTo(sections.get(0).title().get(Lang.RU));
+		String token = browser.getCurrentUrl().replaceAll(".*/q/([^/]+)/.*", "$1");
+
+		// Page 1: a wrong scale answer (corrected later) and a number that is not a
+		// number.
+		Map<String, Object> firstTry = new LinkedHashMap<>(answers);
+		Object competition = answers.get("company.competition");
+		firstTry.put("company.competition", ((Number) competition).intValue() == 1 ? 5 : 1);
+		fillPage(browser, firstTry);
+		WebElement employees = browser.findElement(By.id("q-company.employees"));
+		employees.clear();
+		employees.sendKeys("около десяти");
+		next(browser);
+
+		WebElement summary = browser.findElement(By.id("error-summary"));
+		assertThat(summary.isDisplayed()).isTrue();
+		assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("error-summary");
+		String question = kb.question("company.employees").orElseThrow().text().get(Lang.RU);
+		assertThat(summary.getText()).contains(question);
+		employees = browser.findElement(By.id("q-company.employees"));
+		assertThat(employees.getAttribute("value")).isEqualTo("около десяти");
+		assertThat(employees.getAttribute("aria-invalid")).isEqualTo("true");
+		assertThat(employees.getAttribute("aria-describedby")).contains("q-company.employees-error");
+		assertThat(browser.findElement(By.id("q-company.employees-error")).getText()).contains(question);
+		assertChecked(browser, firstTry, "company.owners", "company.competition");
+		summary.findElement(By.tagName("a")).click();
+		assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("q-company.employees");
+		employees.clear();
+		employees.sendKeys(String.valueOf(answers.get("company.employees")));
+		next(browser);
+
+		// Page 2 normally; on page 3 switch to English before pressing Next.
+		assertThat(heading(browser)).isEqualTo(sections.get(1).title().get(Lang.RU));
+		fillPage(browser, answers);
+		next(browser);
+		assertThat(heading(browser)).isEqualTo(sections.get(2).title().get(Lang.RU));
+		fillPage(browser, answers);
+		navigate(browser, browser.findElement(By.cssSelector(".lang-switch button[value=en]")));
+		assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+		assertThat(heading(browser)).isEqualTo(sections.get(2).title().get(Lang.EN));
+		assertChecked(browser, answers, questionsOf(sections.get(2)));
+		next(browser);
+
+		// Pages 4 and 5 in English, then Back all the way to page 1: nothing is lost.
+		for (int i = 3; i <= 4; i++) {
+			assertThat(heading(browser)).isEqualTo(sections.get(i).title().get(Lang.EN));
+			fillPage(browser, answers);
+			next(browser);
+		}
+		for (int i = 4; i >= 0; i--) {
+			navigate(browser, browser.findElement(By.cssSelector(".form-nav button[value=back]")));
+			assertThat(heading(browser)).isEqualTo(sections.get(i).title().get(Lang.EN));
+			assertChecked(browser, i == 0 ? firstTry : answers, questionsOf(sections.get(i)));
+		}
+		fillPage(browser, Map.of("company.competition", competition));
+		for (int i = 1; i <= 5; i++) {
+			next(browser);
+		}
+		assertThat(heading(browser)).isEqualTo(sections.get(5).title().get(Lang.EN));
+
+		// Close the browser and continue on "another device" through the private link.
+		String resume = browser.findElement(By.id("resume-url")).getAttribute("value");
+		assertThat(resume).isEqualTo(url("/q/" + token));
+		browser.quit();
+		drivers.remove(browser);
+		browser = browser("ru");
+		browser.get(resume);
+		assertThat(heading(browser)).isEqualTo(sections.get(5).title().get(Lang.RU));
+		for (int i = 5; i < sections.size(); i++) {
+			fillPage(browser, answers);
+			next(browser);
+		}
+
+		// Review: the corrected answer is there; submit and land on the report.
+		assertThat(heading(browser)).isEqualTo(message("review.title", Lang.RU));
+		String competitionRow = browser
+			.findElement(By
+				.xpath("//dt[normalize-space()='" + kb.question("company.competition").orElseThrow().text().get(Lang.RU)
+						+ "']" + "/following-sibling::dd/span"))
+			.getText();
+		assertThat(competitionRow).isEqualTo(String.valueOf(competition));
+		submit(browser);
+		assertReport(browser, token, company, Lang.RU);
+		assertThat(browser.findElement(By.cssSelector(".meta")).getText()).contains("Студия Тест");
+	}
+
+	@Test
+	void agencyClientAnswersInUkrainianFromTheBrowserLanguage() throws Exception {
+		LoadedScenario company = scenario("agencies-nobody-supervises");
+		KnowledgeBase kb = engine.knowledgeBase();
+		WebDriver browser = browser("uk");
+		browser.get(url("/"));
+		assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("uk");
+		navigate(browser, browser.findElement(By.cssSelector("form.start button[type=submit]")));
+		String token = browser.getCurrentUrl().replaceAll(".*/q/([^/]+)/.*", "$1");
+		for (Section section : kb.sections()) {
+			assertThat(heading(browser)).isEqualTo(section.title().get(Lang.UK));
+			WebElement progress = browser.findElement(By.cssSelector("[role=progressbar]"));
+			assertThat(progress.getAttribute("aria-valuenow"))
+				.isEqualTo(String.valueOf(kb.sections().indexOf(section) + 1));
+			assertThat(progress.getAttribute("aria-valuemax")).isEqualTo(String.valueOf(kb.sections().size()));
+			fillPage(browser, company.answers());
+			next(browser);
+		}
+		assertThat(heading(browser)).isEqualTo(message("review.title", Lang.UK));
+		submit(browser);
+		assertReport(browser, token, company, Lang.UK);
+	}
+
+	private void assertReport(WebDriver browser, String token, LoadedScenario company, Lang lang) throws Exception {
+		new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/report/"));
+		assertThat(browser.getCurrentUrl()).isEqualTo(url("/report/" + token));
+		assertThat(heading(browser)).isEqualTo(message("report.title", lang));
+		Assessment stored = assessments.findByToken(token).orElseThrow();
+		assertThat(stored.isSubmitted()).isTrue();
+		assertThat(unordered(JSON.readValue(stored.getAnswers(), Map.class)))
+			.isEqualTo(unordered(JSON.readValue(JSON.writeValueAsString(company.answers()), Map.class)));
+		for (String rec : company.scenario().expect().recommendations()) {
+			WebElement article = browser.findElement(By.id("rec-" + rec));
+			assertThat(article.findElement(By.tagName("h3")).getText())
+				.isEqualTo(engine.knowledgeBase().recommendation(rec).orElseThrow().title().get(lang));
+		}
+		for (String finding : company.scenario().expect().findings()) {
+			assertThat(browser.findElements(By.id("finding-" + finding))).hasSize(1);
+		}
+	}
+
+	/** Answers with multiple choices as sets: the order of ticked boxes means nothing. */
+	private static Map<Object, Object> unordered(Map<?, ?> answers) {
+		Map<Object, Object> copy = new LinkedHashMap<>();
+		answers.forEach((k, v) -> copy.put(k, v instanceof List<?> list ? new HashSet<>(list) : v));
+		return copy;
+	}
+
+	private static List<String> questionsOf(Section section) {
+		return section.questions().stream().map(q -> q.id()).toList();
+	}
+
+	/** Answers every shown question of the page the way the company would. */
+	private static void fillPage(WebDriver browser, Map<String, Object> answers) {
+		for (WebElement field : browser.findElements(By.cssSelector("#section-form .question"))) {
+			String id = field.getAttribute("id").substring("field-".length());
+			if (!field.isDisplayed() || !answers.containsKey(id)) {
+				continue;
+			}
+			Object value = answers.get(id);
+			List<WebElement> choices = field.findElements(By.cssSelector("input[type=radio], input[type=checkbox]"));
+			if (choices.isEmpty()) {
+				WebElement input = field.findElement(By.cssSelector("input[type=text]"));
+				input.clear();
+				input.sendKeys(plain(value));
+				continue;
+			}
+			List<String> wanted = value instanceof List<?> list ? list.stream().map(String::valueOf).toList()
+					: List.of(value instanceof Boolean yes ? (yes ? "yes" : "no") : plain(value));
+			for (WebElement choice : choices) {
+				if (choice.isSelected() && !wanted.contains(choice.getAttribute("value"))) {
+					choice.click();
+				}
+			}
+			for (WebElement choice : choices) {
+				if (!choice.isSelected() && wanted.contains(choice.getAttribute("value"))) {
+					choice.click();
+				}
+			}
+		}
+	}
+
+	private static void assertChecked(WebDriver browser, Map<String, Object> answers, String... questions) {
+		assertChecked(browser, answers, List.of(questions));
+	}
+
+	/** The page shows exactly these answers for these questions (where shown). */
+	private static void assertChecked(WebDriver browser, Map<String, Object> answers, List<String> questions) {
+		for (String id : questions) {
+			List<WebElement> fields = browser.findElements(By.id("field-" + id));
+			if (fields.isEmpty() || !fields.get(0).isDisplayed() || !answers.containsKey(id)) {
+				continue;
+			}
+			Object value = answers.get(id);
+			List<WebElement> choices = fields.get(0)
+				.findElements(By.cssSelector("input[type=radio], input[type=checkbox]"));
+			if (choices.isEmpty()) {
+				assertThat(fields.get(0).findElement(By.cssSelector("input[type=text]")).getAttribute("value")).as(id)
+					.isEqualTo(plain(value));
+				continue;
+			}
+			List<String> wanted = value instanceof List<?> list ? list.stream().map(String::valueOf).toList()
+					: List.of(value instanceof Boolean yes ? (yes ? "yes" : "no") : plain(value));
+			List<String> checked = choices.stream()
+				.filter(WebElement::isSelected)
+				.map(c -> c.getAttribute("value"))
+				.toList();
+			assertThat(checked).as(id).containsExactlyInAnyOrderElementsOf(wanted);
+		}
+	}
+
+	private static String plain(Object value) {
+		if (value instanceof Double d && d == Math.rint(d)) {
+			return String.valueOf(d.longValue());
+		}
+		return String.valueOf(value);
+	}
+
+	private static void next(WebDriver browser) {
+		navigate(browser, browser.findElement(By.cssSelector(".form-nav button[value=next]")));
+	}
+
+	private static void submit(WebDriver browser) {
+		navigate(browser, browser.findElement(By.cssSelector("form.submit-form button[type=submit]")));
+	}
+
+	/**
+	 * Clicks and waits until the next page has replaced this one and finished loading.
+	 */
+	private static void navigate(WebDriver browser, WebElement control) {
+		JavascriptExecutor js = (JavascriptExecutor) browser;
+		js.executeScript("window.__stillHere = true;");
+		control.click();
+		new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(WebDriverException.class)
+			.until(d -> Boolean.TRUE.equals(js
+				.executeScript("return window.__stillHere === undefined && document.readyState === 'complete';")));
+	}
+
+	private static String heading(WebDriver browser) {
+		return browser.findElement(By.tagName("h1")).getText();
+	}
+
+	private String message(String key, Lang lang) {
+		return messages.getMessage(key, null, lang.locale());
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+	private static LoadedScenario scenario(String id) {
+		return ScenarioLoader.load(TestContent.RULES)
+			.stream()
+			.filter(s -> s.scenario().id().equals(id))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	/** A fresh Chromium with its own empty profile, asking for pages in this language. */
+	private WebDriver browser(String language) throws Exception {
+		Path profile = Files.createTempDirectory(profiles, "profile");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toFile());
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync",
+				"--disable-dev-shm-usage", "--window-size=1280,1000", "--user-data-dir=" + profile,
+				"--lang=" + language);
+		options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language.toLowerCase(Locale.ROOT)));
+		ChromeDriverService service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(new File(CHROMEDRIVER.toString()))
+			.usingAnyFreePort()
+			.build();
+		WebDriver driver = new ChromeDriver(service, options);
+		drivers.add(driver);
+		return driver;
+	}
+
+}
