@@ -39,7 +39,16 @@ class ReportPages {
 			return "redirect:/q/" + token;
 		}
 		Lang lang = LangLocaleResolver.current(request);
-		model.addAttribute("report", reports.view(a, lang).orElse(null));
+		var report = reports.view(a, lang);
+		model.addAttribute("report", report.orElse(null));
+		// The recommendations in the order of the plan, so that the cards read step 1, 2,
+		// 3...
+		model
+			.addAttribute("recommendations",
+					report.map(r -> r.recommendations()
+						.stream()
+						.sorted(java.util.Comparator.comparingInt(EvaluationView.RecommendationView::step))
+						.toList()).orElse(java.util.List.of()));
 		model.addAttribute("assessment", a);
 		model.addAttribute("token", token);
 		model.addAttribute("submittedOn",

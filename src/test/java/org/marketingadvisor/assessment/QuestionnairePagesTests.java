@@ -279,6 +279,11 @@ class QuestionnairePagesTests {
 		Document report = page(get("/report/" + token).param("lang", "uk"));
 		assertThat(report.selectFirst("h1").text()).isEqualTo(message("report.title", Lang.UK));
 		assertThat(report.select("article.rec")).isNotEmpty();
+		// The cards follow the plan: step 1, 2, 3...
+		var steps = report.select("article.rec .rec__step").eachText();
+		for (int i = 0; i < steps.size(); i++) {
+			assertThat(steps.get(i)).isEqualTo(message("report.step", Lang.UK, i + 1));
+		}
 	}
 
 	@Test

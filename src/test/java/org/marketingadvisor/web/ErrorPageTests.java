@@ -29,7 +29,8 @@ class ErrorPageTests {
 
 	private HttpResponse<String> get(String path, String language) throws Exception {
 		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-			.header("Accept", "text/html")
+			// What a browser sends: HTML first, but anything acceptable.
+			.header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
 			.header("Accept-Language", language)
 			.build();
 		return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
@@ -38,9 +39,11 @@ class ErrorPageTests {
 	@Test
 	void aWrongPrivateLinkGetsAFriendlyPageInTheUsersLanguage() throws Exception {
 		for (Lang lang : Lang.values()) {
-			for (String path : new String[] { "/q/no-such-token", "/report/no-such-token", "/nothing-here" }) {
+			for (String path : new String[] { "/q/no-such-token", "/q/no-such-token/company", "/report/no-such-token",
+					"/nothing-here" }) {
 				HttpResponse<String> response = get(path, lang.code());
 				assertThat(response.statusCode()).isEqualTo(404);
+				assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
 				assertThat(response.body()).contains(messages.getMessage("error.page.not-found", null, lang.locale()))
 					.contains("lang=\"" + lang.code() + "\"")
 					.doesNotContain("Exception")
