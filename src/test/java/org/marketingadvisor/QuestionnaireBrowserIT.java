@@ -256,8 +256,7 @@ class QuestionnaireBrowserIT {
 				input.sendKeys(plain(value));
 				continue;
 			}
-			List<String> wanted = value instanceof List<?> list ? list.stream().map(String::valueOf).toList()
-					: List.of(value instanceof Boolean yes ? (yes ? "yes" : "no") : plain(value));
+			List<String> wanted = formValues(value);
 			for (WebElement choice : choices) {
 				if (choice.isSelected() && !wanted.contains(choice.getAttribute("value"))) {
 					choice.click();
@@ -290,14 +289,21 @@ class QuestionnaireBrowserIT {
 					.isEqualTo(plain(value));
 				continue;
 			}
-			List<String> wanted = value instanceof List<?> list ? list.stream().map(String::valueOf).toList()
-					: List.of(value instanceof Boolean yes ? (yes ? "yes" : "no") : plain(value));
+			List<String> wanted = formValues(value);
 			List<String> checked = choices.stream()
 				.filter(WebElement::isSelected)
 				.map(c -> c.getAttribute("value"))
 				.toList();
 			assertThat(checked).as(id).containsExactlyInAnyOrderElementsOf(wanted);
 		}
+	}
+
+	/** The form values (option ids, yes/no, a number) an answer is entered as. */
+	private static List<String> formValues(Object value) {
+		if (value instanceof List<?> list) {
+			return list.stream().map(String::valueOf).toList();
+		}
+		return List.of(value instanceof Boolean yes ? (yes ? "yes" : "no") : plain(value));
 	}
 
 	private static String plain(Object value) {

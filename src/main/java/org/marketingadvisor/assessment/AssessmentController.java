@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import tools.jackson.databind.JsonNode;
 
@@ -54,6 +55,11 @@ class AssessmentController {
 
 		static Links of(String token) {
 			return new Links("/report/" + token, "/report/" + token + ".pdf", "/api/v1/reports/" + token);
+		}
+
+		/** A path of this app as a whole address, to copy and open on another device. */
+		static String absolute(HttpServletRequest request, String path) {
+			return ServletUriComponentsBuilder.fromContextPath(request).path(path).toUriString();
 		}
 
 	}

@@ -30,7 +30,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -183,12 +182,9 @@ class QuestionnairePages {
 		model.addAttribute("resumeUrl", resumeUrl(request, a.getToken()));
 	}
 
-	/** The absolute private link that continues this draft. */
-	static String resumeUrl(HttpServletRequest request, String token) {
-		return ServletUriComponentsBuilder.fromContextPath(request)
-			.path("/q/{token}")
-			.buildAndExpand(token)
-			.toUriString();
+	/** The whole private link that continues this draft. */
+	private static String resumeUrl(HttpServletRequest request, String token) {
+		return AssessmentController.Links.absolute(request, "/q/" + token);
 	}
 
 	/** Questions shown now that the page did not show when the owner filled it in. */

@@ -3,6 +3,8 @@ package org.marketingadvisor.assessment;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Comparator;
+import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -14,7 +16,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The owner's report page, reached through the private link. */
 @Controller
@@ -47,8 +48,8 @@ class ReportPages {
 			.addAttribute("recommendations",
 					report.map(r -> r.recommendations()
 						.stream()
-						.sorted(java.util.Comparator.comparingInt(EvaluationView.RecommendationView::step))
-						.toList()).orElse(java.util.List.of()));
+						.sorted(Comparator.comparingInt(EvaluationView.RecommendationView::step))
+						.toList()).orElse(List.of()));
 		model.addAttribute("assessment", a);
 		model.addAttribute("token", token);
 		model.addAttribute("submittedOn",
@@ -56,10 +57,7 @@ class ReportPages {
 					.withLocale(lang.locale())
 					.format(a.getSubmittedAt().atZone(ZoneOffset.UTC)));
 		model.addAttribute("reportUrl",
-				ServletUriComponentsBuilder.fromContextPath(request)
-					.path("/report/{token}")
-					.buildAndExpand(token)
-					.toUriString());
+				AssessmentController.Links.absolute(request, AssessmentController.Links.of(token).html()));
 		return VIEW_REPORT;
 	}
 
