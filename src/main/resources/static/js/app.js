@@ -5,6 +5,7 @@
  * - Copy buttons copy the private link.
  * - The submit button shows that the report is being built.
  * - An error summary takes the focus, so keyboard and screen reader users land on it.
+ * - The report's Print button appears, and printing opens every "why" block.
  */
 (function () {
   'use strict';
@@ -125,5 +126,12 @@
         target.focus();
       });
     }
+  });
+  document.querySelectorAll('[data-print]').forEach(function (button) {
+    button.hidden = false;
+    button.addEventListener('click', function () { window.print(); });
+  });
+  window.addEventListener('beforeprint', function () {
+    document.querySelectorAll('details').forEach(function (d) { d.open = true; });
   });
 })();

@@ -213,8 +213,8 @@ class QuestionnaireBrowserIT {
 	}
 
 	private void assertReport(WebDriver browser, String token, LoadedScenario company, Lang lang) throws Exception {
-		new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/report/"));
-		assertThat(browser.getCurrentUrl()).isEqualTo(url("/report/" + token));
+		new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/reports/"));
+		assertThat(browser.getCurrentUrl()).isEqualTo(url("/reports/" + token));
 		assertThat(heading(browser)).isEqualTo(message("report.title", lang));
 		Assessment stored = assessments.findByToken(token).orElseThrow();
 		assertThat(stored.isSubmitted()).isTrue();

@@ -17,22 +17,44 @@ import org.marketingadvisor.knowledge.KnowledgeBase;
  * says must precede it, also through recommendations that were not made this time (A
  * after B after C, with only A and C made, still puts C first). Among the steps free to
  * go next, the most urgent goes first (priority, area, id), so the plan is deterministic.
+ * Steps then fall into the phases of {@code scoring.yaml} (30/60/90 days): the first
+ * phase that takes a step's priority, and at least one phase after any step it follows.
  */
 final class ActionPlan {
+
+	/** A step of the plan: a recommendation and the index of its phase. */
+	record Step(String id, int phase) {
+	}
 
 	private ActionPlan() {
 	}
 
-	static List<String> order(List<RecommendationResult> made, KnowledgeBase kb) {
+	/** The steps, by phase, each phase in dependency order. */
+	static List<Step> plan(List<RecommendationResult> made, KnowledgeBase kb) {
+		Map<String, Set<String>> before = before(made, kb);
 		Map<String, RecommendationResult> byId = new HashMap<>();
 		made.forEach(r -> byId.put(r.id(), r));
-		Map<String, Set<String>> before = new HashMap<>();
-		for (RecommendationResult r : made) {
-			Set<String> required = new LinkedHashSet<>();
-			collectBefore(r.id(), kb, new HashSet<>(), required);
-			required.retainAll(byId.keySet());
-			before.put(r.id(), required);
+		var scoring = kb.scoring();
+		int last = scoring.phases().size() - 1;
+		Map<String, Integer> phase = new HashMap<>();
+		List<Step> steps = new ArrayList<>();
+		for (String id : order(made, kb)) {
+			int p = scoring.phaseOf(byId.get(id).priority());
+			for (String earlier : before.get(id)) {
+				p = Math.max(p, phase.get(earlier) + 1);
+			}
+			p = Math.min(p, last);
+			phase.put(id, p);
+			steps.add(new Step(id, p));
 		}
+		// stable: within a phase the dependency order stays; a step never precedes one it
+		// follows, because its phase is never lower
+		steps.sort(Comparator.comparingInt(Step::phase));
+		return steps;
+	}
+
+	static List<String> order(List<RecommendationResult> made, KnowledgeBase kb) {
+		Map<String, Set<String>> before = before(made, kb);
 		Comparator<RecommendationResult> urgency = Comparator.comparing(RecommendationResult::priority)
 			.thenComparingInt(r -> kb.areaOrder(r.area()))
 			.thenComparing(RecommendationResult::id);
@@ -47,6 +69,20 @@ final class ActionPlan {
 			done.add(next.id());
 		}
 		return plan;
+	}
+
+	/** For each recommendation made, the ones made that must come before it. */
+	private static Map<String, Set<String>> before(List<RecommendationResult> made, KnowledgeBase kb) {
+		Set<String> ids = new HashSet<>();
+		made.forEach(r -> ids.add(r.id()));
+		Map<String, Set<String>> before = new HashMap<>();
+		for (RecommendationResult r : made) {
+			Set<String> required = new LinkedHashSet<>();
+			collectBefore(r.id(), kb, new HashSet<>(), required);
+			required.retainAll(ids);
+			before.put(r.id(), required);
+		}
+		return before;
 	}
 
 	private static void collectBefore(String id, KnowledgeBase kb, Set<String> visited, Set<String> into) {

@@ -63,6 +63,9 @@ public class Assessment {
 	@Column(name = "submitted_at")
 	private Instant submittedAt;
 
+	@Column(name = "previous_id")
+	private UUID previousId;
+
 	@Version
 	@Column(name = "row_version", nullable = false)
 	private long rowVersion;
@@ -80,6 +83,17 @@ public class Assessment {
 		a.answers = "{}";
 		a.startedAt = now;
 		a.lastSavedAt = now;
+		return a;
+	}
+
+	/**
+	 * A new draft for taking the diagnostic again, pre-filled with the answers of the
+	 * assessment it follows.
+	 */
+	static Assessment followUp(Assessment previous, String token, String lang, Instant now) {
+		Assessment a = draft(token, lang, previous.companyLabel, now);
+		a.answers = previous.answers;
+		a.previousId = previous.id;
 		return a;
 	}
 
@@ -163,6 +177,11 @@ public class Assessment {
 
 	public Instant getSubmittedAt() {
 		return submittedAt;
+	}
+
+	/** The assessment this one was started from ("take the diagnostic again"), if any. */
+	public UUID getPreviousId() {
+		return previousId;
 	}
 
 }

@@ -35,37 +35,16 @@ class AssessmentController {
 
 	private final AssessmentService assessments;
 
-	private final Reports reports;
-
 	private final Messages messages;
 
-	AssessmentController(EvaluationRequests requests, AssessmentService assessments, Reports reports,
-			Messages messages) {
+	AssessmentController(EvaluationRequests requests, AssessmentService assessments, Messages messages) {
 		this.requests = requests;
 		this.assessments = assessments;
-		this.reports = reports;
 		this.messages = messages;
 	}
 
-	/**
-	 * Where a submitted assessment's report lives; the token is the owner's private key
-	 * to it.
-	 */
-	record Links(String html, String pdf, String json) {
-
-		static Links of(String token) {
-			return new Links("/report/" + token, "/report/" + token + ".pdf", "/api/v1/reports/" + token);
-		}
-
-		/** A path of this app as a whole address, to copy and open on another device. */
-		static String absolute(HttpServletRequest request, String path) {
-			return ServletUriComponentsBuilder.fromContextPath(request).path(path).toUriString();
-		}
-
-	}
-
 	record Created(String id, String token, String status, String lang, String rulesetVersion, String submittedAt,
-			Links links) {
+			ReportLinks links) {
 	}
 
 	@Operation(
@@ -90,32 +69,10 @@ class AssessmentController {
 		}
 		Assessment saved = assessments.submitNew(valid.lang(), label, valid.rawAnswers(), valid.answers(),
 				valid.ruleSet());
-		Links links = Links.of(saved.getToken());
+		ReportLinks links = ReportLinks.of(saved.getToken());
 		return ResponseEntity.created(URI.create(links.json()))
 			.body(new Created(saved.getId().toString(), saved.getToken(), saved.getStatus().name().toLowerCase(),
 					saved.getLang(), saved.getRulesetVersion(), saved.getSubmittedAt().toString(), links));
-	}
-
-	@Operation(summary = "The stored report of a submitted assessment, by its private token, in one language")
-	@GetMapping(path = "/api/v1/reports/{token}", produces = "application/json")
-	ResponseEntity<?> report(@PathVariable String token, @RequestParam(required = false) String lang,
-			HttpServletRequest request) {
-		var found = assessments.findByToken(token).filter(Assessment::isSubmitted);
-		if (found.isEmpty()) {
-			Lang errorLang = Languages.resolve(lang, request);
-			return ResponseEntity.status(HttpStatus.NOT_FOUND)
-				.body(ApiErrors.of("token", messages.get(errorLang, "error.report.not-found")));
-		}
-		Assessment assessment = found.get();
-		Lang view = Lang.parse(lang).or(() -> Lang.parse(assessment.getLang())).orElse(Lang.DEFAULT);
-		Optional<EvaluationView> rendered = reports.view(assessment, view);
-		if (rendered.isEmpty()) {
-			// the questionnaire changed since: the stored result is still the truth,
-			// shown without texts
-			return ResponseEntity
-				.ok(Map.of("rulesetVersion", assessment.getRulesetVersion(), "result", assessments.result(assessment)));
-		}
-		return ResponseEntity.ok(rendered.get());
 	}
 
 }

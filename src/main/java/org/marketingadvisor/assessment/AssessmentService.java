@@ -2,11 +2,13 @@ package org.marketingadvisor.assessment;
 
 import java.time.Clock;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.marketingadvisor.engine.Answers;
 import org.marketingadvisor.engine.Evaluation;
 import org.marketingadvisor.engine.RuleSet;
 import org.marketingadvisor.knowledge.Lang;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,9 +28,12 @@ public class AssessmentService {
 
 	private final Clock clock;
 
-	public AssessmentService(AssessmentRepository repository, Optional<Clock> clock) {
+	private final ApplicationEventPublisher events;
+
+	public AssessmentService(AssessmentRepository repository, Optional<Clock> clock, ApplicationEventPublisher events) {
 		this.repository = repository;
 		this.clock = clock.orElse(Clock.systemUTC());
+		this.events = events;
 	}
 
 	/**
@@ -41,7 +46,12 @@ public class AssessmentService {
 		Evaluation evaluation = ruleSet.evaluate(answers);
 		assessment.submit(JSON.writeValueAsString(rawAnswers), JSON.writeValueAsString(evaluation),
 				evaluation.rulesetVersion(), lang.code(), clock.instant());
-		return repository.save(assessment);
+		return submitted(repository.save(assessment), evaluation);
+	}
+
+	private Assessment submitted(Assessment saved, Evaluation evaluation) {
+		events.publishEvent(new AssessmentSubmitted(saved.getId(), evaluation));
+		return saved;
 	}
 
 	/** Starts a draft for an owner who opened the questionnaire. */
@@ -68,12 +78,26 @@ public class AssessmentService {
 		Evaluation evaluation = ruleSet.evaluate(answers);
 		draft.submit(JSON.writeValueAsString(rawAnswers), JSON.writeValueAsString(evaluation),
 				evaluation.rulesetVersion(), lang.code(), clock.instant());
-		return repository.save(draft);
+		return submitted(repository.save(draft), evaluation);
+	}
+
+	/**
+	 * Starts the diagnostic again from a submitted assessment: a new draft with the same
+	 * answers and label, linked to the one it follows.
+	 */
+	@Transactional
+	public Assessment startFollowUp(Assessment previous, Lang lang) {
+		return repository.save(Assessment.followUp(previous, Tokens.newToken(), lang.code(), clock.instant()));
 	}
 
 	@Transactional(readOnly = true)
 	public Optional<Assessment> findByToken(String token) {
 		return token == null ? Optional.empty() : repository.findByToken(token);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Assessment> findById(UUID id) {
+		return id == null ? Optional.empty() : repository.findById(id);
 	}
 
 	/** The evaluation stored with a submitted assessment. */

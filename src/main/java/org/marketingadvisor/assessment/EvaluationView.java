@@ -37,8 +37,8 @@ public record EvaluationView(String lang, String rulesetVersion, Summary summary
 			List<SourceView> sources) {
 	}
 
-	public record RecommendationView(String id, int step, String title, String summary, String priority, String area,
-			String areaTitle, List<String> actions, String rule, List<String> rules, List<String> findings,
+	public record RecommendationView(String id, int step, String phase, String title, String summary, String priority,
+			String area, String areaTitle, List<String> actions, String rule, List<String> rules, List<String> findings,
 			List<String> after, List<EvidenceView> evidence, List<SourceView> sources, List<TensionView> tensions) {
 	}
 
@@ -58,26 +58,31 @@ public record EvaluationView(String lang, String rulesetVersion, Summary summary
 	public record TensionView(String id, String title, String text, String reconciliation) {
 	}
 
-	public record PlanStep(int step, String id, String title) {
+	/** A step of the action plan, in the phase (30/60/90 days) it belongs to. */
+	public record PlanStep(int step, String phase, String id, String title, String priority) {
 	}
 
 	/** Renders with the knowledge base of the rule set that produced the evaluation. */
-	static EvaluationView of(Evaluation evaluation, Answers answers, KnowledgeBase kb, Lang lang,
+	public static EvaluationView of(Evaluation evaluation, Answers answers, KnowledgeBase kb, Lang lang,
 			Function<String, String> messages) {
 		Renderer r = new Renderer(kb, lang, answers, messages);
 		List<FindingView> findings = evaluation.findings().stream().map(r::finding).toList();
-		List<String> order = ActionPlan.order(evaluation.recommendations(), kb);
+		List<ActionPlan.Step> order = ActionPlan.plan(evaluation.recommendations(), kb);
 		Map<String, Integer> steps = new java.util.HashMap<>();
+		Map<String, String> phases = new java.util.HashMap<>();
 		for (int i = 0; i < order.size(); i++) {
-			steps.put(order.get(i), i + 1);
+			steps.put(order.get(i).id(), i + 1);
+			phases.put(order.get(i).id(), kb.scoring().phases().get(order.get(i).phase()).id());
 		}
 		List<RecommendationView> recommendations = evaluation.recommendations()
 			.stream()
-			.map(rec -> r.recommendation(rec, steps))
+			.map(rec -> r.recommendation(rec, steps, phases))
 			.toList();
-		List<PlanStep> plan = order.stream()
-			.map(id -> new PlanStep(steps.get(id), id, kb.recommendation(id).orElseThrow().title().get(lang)))
-			.toList();
+		List<PlanStep> plan = order.stream().map(step -> {
+			RecommendationDefinition def = kb.recommendation(step.id()).orElseThrow();
+			return new PlanStep(steps.get(step.id()), phases.get(step.id()), step.id(), def.title().get(lang),
+					def.priority().code());
+		}).toList();
 		int problems = (int) evaluation.findings().stream().filter(f -> f.kind() == FindingKind.PROBLEM).count();
 		int critical = (int) evaluation.findings()
 			.stream()
@@ -96,7 +101,8 @@ public record EvaluationView(String lang, String rulesetVersion, Summary summary
 					evidence(f.evidence()), sources(def.heuristics()));
 		}
 
-		RecommendationView recommendation(RecommendationResult rec, Map<String, Integer> steps) {
+		RecommendationView recommendation(RecommendationResult rec, Map<String, Integer> steps,
+				Map<String, String> phases) {
 			RecommendationDefinition def = kb.recommendation(rec.id()).orElseThrow();
 			List<String> after = def.after().stream().filter(steps::containsKey).toList();
 			List<TensionView> tensions = def.tensions()
@@ -105,8 +111,8 @@ public record EvaluationView(String lang, String rulesetVersion, Summary summary
 				.map(t -> new TensionView(t.id(), t.title().get(lang), t.text().get(lang),
 						t.reconciliation().get(lang)))
 				.toList();
-			return new RecommendationView(rec.id(), steps.get(rec.id()), def.title().get(lang), def.summary().get(lang),
-					rec.priority().code(), rec.area(), areaTitle(rec.area()),
+			return new RecommendationView(rec.id(), steps.get(rec.id()), phases.get(rec.id()), def.title().get(lang),
+					def.summary().get(lang), rec.priority().code(), rec.area(), areaTitle(rec.area()),
 					def.actions().stream().map(a -> a.get(lang)).toList(), first(rec.rules()), rec.rules(),
 					rec.findings(), after, evidence(rec.evidence()), sources(def.heuristics()), tensions);
 		}

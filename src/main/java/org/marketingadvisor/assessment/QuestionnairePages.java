@@ -86,7 +86,7 @@ class QuestionnairePages {
 	String resume(@PathVariable String token, HttpServletRequest request) {
 		Assessment a = find(token);
 		if (a.isSubmitted()) {
-			return "redirect:/report/" + token;
+			return "redirect:" + ReportLinks.of(token).html();
 		}
 		KnowledgeBase kb = engine.knowledgeBase();
 		Lang lang = LangLocaleResolver.current(request);
@@ -145,7 +145,7 @@ class QuestionnairePages {
 	String review(@PathVariable String token, HttpServletRequest request, Model model) {
 		Assessment a = find(token);
 		if (a.isSubmitted()) {
-			return "redirect:/report/" + token;
+			return "redirect:" + ReportLinks.of(token).html();
 		}
 		Lang lang = LangLocaleResolver.current(request);
 		review(a, lang, model, List.of(), request);
@@ -165,7 +165,7 @@ class QuestionnairePages {
 			return VIEW_REVIEW;
 		}
 		assessments.submitDraft(token, answers, result.answers(), ruleSet, lang);
-		return "redirect:/report/" + token;
+		return "redirect:" + ReportLinks.of(token).html();
 	}
 
 	private void section(Assessment a, Section s, Lang lang, JsonNode answers, HttpServletRequest request,
@@ -184,7 +184,7 @@ class QuestionnairePages {
 
 	/** The whole private link that continues this draft. */
 	private static String resumeUrl(HttpServletRequest request, String token) {
-		return AssessmentController.Links.absolute(request, "/q/" + token);
+		return ReportLinks.absolute(request, "/q/" + token);
 	}
 
 	/** Questions shown now that the page did not show when the owner filled it in. */
@@ -267,7 +267,7 @@ class QuestionnairePages {
 
 	@org.springframework.web.bind.annotation.ExceptionHandler(AlreadySubmitted.class)
 	String alreadySubmitted(AlreadySubmitted ex) {
-		return "redirect:/report/" + ex.token;
+		return "redirect:" + ReportLinks.of(ex.token).html();
 	}
 
 }

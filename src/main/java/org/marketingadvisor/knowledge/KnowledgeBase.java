@@ -26,6 +26,8 @@ public final class KnowledgeBase {
 
 	private final List<Section> sections;
 
+	private final Scoring scoring;
+
 	private final Map<String, Document> documentsById;
 
 	private final Map<String, Heuristic> heuristicsById;
@@ -43,7 +45,8 @@ public final class KnowledgeBase {
 	private final Map<String, Question> questionsById;
 
 	KnowledgeBase(List<Document> documents, List<Heuristic> heuristics, List<Tension> tensions, List<Area> areas,
-			List<FindingDefinition> findings, List<RecommendationDefinition> recommendations, List<Section> sections) {
+			List<FindingDefinition> findings, List<RecommendationDefinition> recommendations, List<Section> sections,
+			Scoring scoring) {
 		this.documents = List.copyOf(documents);
 		this.heuristics = List.copyOf(heuristics);
 		this.tensions = List.copyOf(tensions);
@@ -51,6 +54,7 @@ public final class KnowledgeBase {
 		this.findings = List.copyOf(findings);
 		this.recommendations = List.copyOf(recommendations);
 		this.sections = List.copyOf(sections);
+		this.scoring = scoring;
 		this.documentsById = index(documents, Document::id);
 		this.heuristicsById = index(heuristics, Heuristic::id);
 		this.tensionsById = index(tensions, Tension::id);
@@ -135,6 +139,11 @@ public final class KnowledgeBase {
 
 	public Optional<Question> question(String id) {
 		return Optional.ofNullable(questionsById.get(id));
+	}
+
+	/** How reports score and plan ({@code scoring.yaml}). */
+	public Scoring scoring() {
+		return scoring;
 	}
 
 	/** All questions in questionnaire order. */

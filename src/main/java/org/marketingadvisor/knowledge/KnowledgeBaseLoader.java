@@ -28,8 +28,10 @@ public final class KnowledgeBaseLoader {
 
 	static final String QUESTIONNAIRE = "questionnaire.yaml";
 
+	static final String SCORING = "scoring.yaml";
+
 	private static final Set<String> FILES = Set.of(DOCUMENTS, HEURISTICS, TENSIONS, AREAS, FINDINGS, RECOMMENDATIONS,
-			QUESTIONNAIRE);
+			QUESTIONNAIRE, SCORING);
 
 	private KnowledgeBaseLoader() {
 	}
@@ -65,12 +67,16 @@ public final class KnowledgeBaseLoader {
 		FindingsFile findings = parse(byName.get(FINDINGS), FindingsFile.class, problems);
 		RecommendationsFile recommendations = parse(byName.get(RECOMMENDATIONS), RecommendationsFile.class, problems);
 		QuestionnaireFile questionnaire = parse(byName.get(QUESTIONNAIRE), QuestionnaireFile.class, problems);
+		ScoringFile scoring = parse(byName.get(SCORING), ScoringFile.class, problems);
+		if (scoring != null && scoring.scoring() == null) {
+			problems.add(SCORING + ": 'scoring' is missing");
+		}
 		if (!problems.isEmpty()) {
 			throw new KnowledgeBaseException(problems);
 		}
 		KnowledgeBase kb = new KnowledgeBase(nonNull(documents.documents()), nonNull(heuristics.heuristics()),
 				nonNull(tensions.tensions()), nonNull(areas.areas()), nonNull(findings.findings()),
-				nonNull(recommendations.recommendations()), nonNull(questionnaire.sections()));
+				nonNull(recommendations.recommendations()), nonNull(questionnaire.sections()), scoring.scoring());
 		problems.addAll(new KnowledgeBaseValidator(kb).validate());
 		if (!problems.isEmpty()) {
 			throw new KnowledgeBaseException(problems);
@@ -105,6 +111,9 @@ public final class KnowledgeBaseLoader {
 	}
 
 	record QuestionnaireFile(List<Section> sections) {
+	}
+
+	record ScoringFile(Scoring scoring) {
 	}
 
 }

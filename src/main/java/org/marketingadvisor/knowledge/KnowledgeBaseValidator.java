@@ -37,6 +37,7 @@ final class KnowledgeBaseValidator {
 		findings();
 		recommendations();
 		questionnaire();
+		scoring();
 		return problems;
 	}
 
@@ -165,6 +166,92 @@ final class KnowledgeBaseValidator {
 			}
 		}
 		orderIsAcyclic();
+	}
+
+	private void scoring() {
+		Scoring scoring = kb.scoring();
+		if (scoring == null) {
+			return;
+		}
+		String where = KnowledgeBaseLoader.SCORING;
+		List<Severity> problemSeverities = List.of(Severity.CRITICAL, Severity.HIGH, Severity.MEDIUM, Severity.LOW);
+		Map<Severity, Double> keep = scoring.keep() == null ? Map.of() : scoring.keep();
+		for (Severity severity : problemSeverities) {
+			Double share = keep.get(severity);
+			if (share == null || share <= 0 || share > 1) {
+				problems.add(where + ": keep." + severity.code() + " must be a share above 0 and at most 1");
+			}
+		}
+		if (keep.containsKey(Severity.INFO)) {
+			problems.add(where + ": keep.info: strengths do not change a score");
+		}
+		if (scoring.alsoAffects() != null) {
+			scoring.alsoAffects().forEach((finding, areas) -> {
+				reference(where + ": alsoAffects", "finding", finding, kb.finding(finding).isPresent());
+				for (String area : areas == null ? List.<String>of() : areas) {
+					reference(where + ": alsoAffects." + finding, "area", area, kb.area(area).isPresent());
+				}
+			});
+		}
+		Map<String, Double> weights = scoring.weights() == null ? Map.of() : scoring.weights();
+		for (Area a : kb.areas()) {
+			Double weight = weights.get(a.id());
+			if (weight == null || weight <= 0) {
+				problems.add(where + ": weights." + a.id() + " must be a number above 0");
+			}
+		}
+		for (String area : weights.keySet()) {
+			reference(where + ": weights", "area", area, kb.area(area).isPresent());
+		}
+		List<Scoring.Level> levels = scoring.levels() == null ? List.of() : scoring.levels();
+		if (levels.isEmpty() || levels.get(0).from() == null || levels.get(0).from() != 0) {
+			problems.add(where + ": levels must start with a level 'from: 0'");
+		}
+		Set<String> levelIds = new HashSet<>();
+		int previous = -1;
+		for (Scoring.Level level : levels) {
+			String at = where + ": level " + level.id();
+			if (level.id() == null || !ID_PART.matcher(level.id()).matches() || !levelIds.add(level.id())) {
+				problems.add(at + ": id must be unique lower-case words joined by '-'");
+			}
+			if (level.from() == null || level.from() <= previous || level.from() > 100) {
+				problems.add(at + ": 'from' must rise from level to level, within 0..100");
+			}
+			else {
+				previous = level.from();
+			}
+			text(at, "title", level.title());
+			text(at, "meaning", level.meaning());
+		}
+		text(where, "explanation", scoring.explanation());
+		List<Scoring.Phase> phases = scoring.phases() == null ? List.of() : scoring.phases();
+		Set<String> phaseIds = new HashSet<>();
+		Map<Severity, Integer> takenBy = new HashMap<>();
+		int days = 0;
+		for (Scoring.Phase phase : phases) {
+			String at = where + ": phase " + phase.id();
+			if (phase.id() == null || !ID_PART.matcher(phase.id()).matches() || !phaseIds.add(phase.id())) {
+				problems.add(at + ": id must be unique lower-case words joined by '-'");
+			}
+			if (phase.days() == null || phase.days() <= days) {
+				problems.add(at + ": 'days' must rise from phase to phase");
+			}
+			else {
+				days = phase.days();
+			}
+			for (Severity priority : phase.priorities() == null ? List.<Severity>of() : phase.priorities()) {
+				if (takenBy.merge(priority, 1, Integer::sum) > 1) {
+					problems.add(at + ": priority " + priority.code() + " is already taken by an earlier phase");
+				}
+			}
+			text(at, "title", phase.title());
+		}
+		for (Severity severity : problemSeverities) {
+			if (!takenBy.containsKey(severity)) {
+				problems.add(where + ": no phase takes priority " + severity.code());
+			}
+		}
+		text(where, "planExplanation", scoring.planExplanation());
 	}
 
 	private void orderIsAcyclic() {

@@ -24,8 +24,21 @@ public class LangLocaleResolver implements LocaleResolver {
 		return current(request).locale();
 	}
 
+	private static final String CHOSEN = LangLocaleResolver.class.getName() + ".chosen";
+
+	/**
+	 * Fixes this request's language, for a page whose content has a language of its own
+	 * (a report is in its assessment's language unless {@code lang} asks otherwise).
+	 */
+	public static void use(HttpServletRequest request, Lang lang) {
+		request.setAttribute(CHOSEN, lang);
+	}
+
 	/** The language of this request, by the rules above. */
 	public static Lang current(HttpServletRequest request) {
+		if (request.getAttribute(CHOSEN) instanceof Lang chosen) {
+			return chosen;
+		}
 		Optional<Lang> param = Lang.parse(request.getParameter("lang"));
 		if (param.isPresent()) {
 			return param.get();

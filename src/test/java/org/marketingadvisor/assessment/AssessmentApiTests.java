@@ -49,7 +49,7 @@ class AssessmentApiTests {
 			.andExpect(header().string("Location", containsString("/api/v1/reports/")))
 			.andExpect(jsonPath("$.id").isNotEmpty())
 			.andExpect(jsonPath("$.status").value("submitted"))
-			.andExpect(jsonPath("$.links.html").value(containsString("/report/")))
+			.andExpect(jsonPath("$.links.html").value(containsString("/reports/")))
 			.andExpect(jsonPath("$.links.pdf").value(containsString(".pdf")))
 			.andExpect(jsonPath("$.links.json").value(containsString("/api/v1/reports/")))
 			.andReturn()

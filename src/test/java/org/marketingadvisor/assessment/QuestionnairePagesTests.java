@@ -251,7 +251,7 @@ class QuestionnairePagesTests {
 		post.param("owner.results-horizon", "month");
 		mvc.perform(post).andExpect(redirectedUrl("/q/" + token + "/responsibility"));
 		assertThat(stored(token).has("owner.retired-question")).isFalse();
-		mvc.perform(post("/q/" + token + "/submit")).andExpect(redirectedUrl("/report/" + token));
+		mvc.perform(post("/q/" + token + "/submit")).andExpect(redirectedUrl("/reports/" + token));
 	}
 
 	@Test
@@ -264,19 +264,19 @@ class QuestionnairePagesTests {
 		assertThat(row.selectFirst(".review-row__answer").text()).isEqualTo("6 " + employees.unit().get(Lang.EN));
 		assertThat(row.selectFirst("a").attr("href")).isEqualTo("/q/" + token + "/company#q-company.employees");
 
-		mvc.perform(post("/q/" + token + "/submit")).andExpect(redirectedUrl("/report/" + token));
+		mvc.perform(post("/q/" + token + "/submit")).andExpect(redirectedUrl("/reports/" + token));
 		Assessment submitted = repository.findByToken(token).orElseThrow();
 		assertThat(submitted.isSubmitted()).isTrue();
 		assertThat(submitted.getRulesetVersion()).isEqualTo(engine.current().version());
 		String frozen = submitted.getAnswers();
 
 		mvc.perform(post("/q/" + token + "/company").param("company.employees", "500").param("action", "next"))
-			.andExpect(redirectedUrl("/report/" + token));
-		mvc.perform(get("/q/" + token + "/company")).andExpect(redirectedUrl("/report/" + token));
-		mvc.perform(post("/q/" + token + "/submit")).andExpect(redirectedUrl("/report/" + token));
+			.andExpect(redirectedUrl("/reports/" + token));
+		mvc.perform(get("/q/" + token + "/company")).andExpect(redirectedUrl("/reports/" + token));
+		mvc.perform(post("/q/" + token + "/submit")).andExpect(redirectedUrl("/reports/" + token));
 		assertThat(repository.findByToken(token).orElseThrow().getAnswers()).isEqualTo(frozen);
 
-		Document report = page(get("/report/" + token).param("lang", "uk"));
+		Document report = page(get("/reports/" + token).param("lang", "uk"));
 		assertThat(report.selectFirst("h1").text()).isEqualTo(message("report.title", Lang.UK));
 		assertThat(report.select("article.rec")).isNotEmpty();
 		// The cards follow the plan: step 1, 2, 3...
@@ -301,7 +301,7 @@ class QuestionnairePagesTests {
 
 	@Test
 	void unknownTokensAndSectionsAreNotFound() throws Exception {
-		for (String path : new String[] { "/q/no-such-token", "/q/no-such-token/company", "/report/no-such-token" }) {
+		for (String path : new String[] { "/q/no-such-token", "/q/no-such-token/company", "/reports/no-such-token" }) {
 			mvc.perform(get(path)).andExpect(status().isNotFound());
 		}
 		String token = start("ru");

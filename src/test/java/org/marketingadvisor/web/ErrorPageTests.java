@@ -39,7 +39,7 @@ class ErrorPageTests {
 	@Test
 	void aWrongPrivateLinkGetsAFriendlyPageInTheUsersLanguage() throws Exception {
 		for (Lang lang : Lang.values()) {
-			for (String path : new String[] { "/q/no-such-token", "/q/no-such-token/company", "/report/no-such-token",
+			for (String path : new String[] { "/q/no-such-token", "/q/no-such-token/company", "/reports/no-such-token",
 					"/nothing-here" }) {
 				HttpResponse<String> response = get(path, lang.code());
 				assertThat(response.statusCode()).isEqualTo(404);

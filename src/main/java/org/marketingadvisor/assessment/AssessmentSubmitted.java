@@ -1,0 +1,12 @@
+package org.marketingadvisor.assessment;
+
+import java.util.UUID;
+
+import org.marketingadvisor.engine.Evaluation;
+
+/**
+ * Published when an assessment is submitted, with the evaluation stored for it; other
+ * capabilities (the report's scores) react without the assessment knowing them.
+ */
+public record AssessmentSubmitted(UUID assessmentId, Evaluation evaluation) {
+}

@@ -1,0 +1,124 @@
+package org.marketingadvisor.report;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.marketingadvisor.assessment.AssessmentService;
+import org.marketingadvisor.assessment.AssessmentSubmitted;
+import org.marketingadvisor.engine.RuleEngine;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Keeps every submitted assessment's scores and answers the peer comparison with averages
+ * only, and only once there are enough assessments that no average gives away one
+ * company. Scores are written when an assessment is submitted (and, at start-up, for any
+ * submitted before this existed).
+ */
+@Component
+class PeerScores implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(PeerScores.class);
+
+	/** Averages over {@code assessments} submitted assessments. */
+	record Averages(int assessments, int overall, Map<String, Integer> areas) {
+	}
+
+	private final JdbcClient jdbc;
+
+	private final RuleEngine engine;
+
+	private final AssessmentService assessments;
+
+	private final ReportProperties properties;
+
+	private final Clock clock;
+
+	private final TransactionTemplate newTransaction;
+
+	PeerScores(JdbcClient jdbc, RuleEngine engine, AssessmentService assessments, ReportProperties properties,
+			Optional<Clock> clock, PlatformTransactionManager transactions) {
+		this.jdbc = jdbc;
+		// after the submission's commit its transaction is finished, and writes that
+		// joined
+		// it would never be committed: scores get a transaction of their own
+		this.newTransaction = new TransactionTemplate(transactions);
+		this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.engine = engine;
+		this.assessments = assessments;
+		this.properties = properties;
+		this.clock = clock.orElse(Clock.systemUTC());
+	}
+
+	@TransactionalEventListener(fallbackExecution = true)
+	void onSubmitted(AssessmentSubmitted event) {
+		store(event.assessmentId(), Scorecard.of(event.evaluation(), engine.current().knowledgeBase()));
+	}
+
+	void store(UUID assessment, Scorecard scores) {
+		newTransaction.executeWithoutResult(status -> insert(assessment, scores));
+	}
+
+	private void insert(UUID assessment, Scorecard scores) {
+		jdbc.sql("INSERT INTO assessment_score (assessment_id, overall, scored_at) VALUES (?, ?, ?)")
+			.params(assessment, scores.overall(), java.sql.Timestamp.from(clock.instant()))
+			.update();
+		scores.areas()
+			.forEach((area, score) -> jdbc
+				.sql("INSERT INTO assessment_area_score (assessment_id, area, score) VALUES (?, ?, ?)")
+				.params(assessment, area, score)
+				.update());
+	}
+
+	/** The averages, if at least the configured number of assessments were submitted. */
+	Optional<Averages> averages() {
+		record Overall(int count, double average) {
+		}
+		Overall overall = jdbc
+			.sql("SELECT COUNT(*), COALESCE(AVG(CAST(overall AS DOUBLE PRECISION)), 0) FROM assessment_score")
+			.query((rs, i) -> new Overall(rs.getInt(1), rs.getDouble(2)))
+			.single();
+		if (overall.count() < Math.max(1, properties.peerMinimum())) {
+			return Optional.empty();
+		}
+		Map<String, Integer> areas = new LinkedHashMap<>();
+		jdbc.sql("SELECT area, AVG(CAST(score AS DOUBLE PRECISION)) FROM assessment_area_score GROUP BY area")
+			.query((rs, i) -> Map.entry(rs.getString(1), (int) Math.round(rs.getDouble(2))))
+			.list()
+			.forEach(e -> areas.put(e.getKey(), e.getValue()));
+		return Optional.of(new Averages(overall.count(), (int) Math.round(overall.average()), areas));
+	}
+
+	/**
+	 * Scores the submitted assessments that have none yet (submitted before scores were
+	 * kept).
+	 */
+	@Override
+	public void run(ApplicationArguments args) {
+		List<UUID> missing = jdbc
+			.sql("SELECT a.id FROM assessment a LEFT JOIN assessment_score s ON s.assessment_id = a.id "
+					+ "WHERE a.status = 'SUBMITTED' AND s.assessment_id IS NULL")
+			.query(UUID.class)
+			.list();
+		for (UUID id : missing) {
+			assessments.findById(id)
+				.ifPresent(a -> store(id, Scorecard.of(assessments.result(a), engine.current().knowledgeBase())));
+		}
+		if (!missing.isEmpty()) {
+			log.info("Scored {} submitted assessment(s) that had no scores yet", missing.size());
+		}
+	}
+
+}

@@ -1,0 +1,136 @@
+package org.marketingadvisor.report;
+
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.marketingadvisor.assessment.Assessment;
+import org.marketingadvisor.assessment.AssessmentService;
+import org.marketingadvisor.assessment.ReportLinks;
+import org.marketingadvisor.engine.RuleEngine;
+import org.marketingadvisor.knowledge.Lang;
+import org.marketingadvisor.web.LangLocaleResolver;
+import org.marketingadvisor.web.Messages;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The owner's report, reached through the private link: the page, its PDF, and "take the
+ * diagnostic again". A report is in its assessment's language unless {@code lang} asks
+ * for another. An unknown or malformed token is the same 404 as any missing page, so a
+ * guess learns nothing.
+ */
+@Controller
+class ReportPages {
+
+	static final String VIEW_REPORT = "report/report";
+
+	private final AssessmentService assessments;
+
+	private final Reports reports;
+
+	private final PdfReports pdf;
+
+	private final RuleEngine engine;
+
+	private final Messages messages;
+
+	ReportPages(AssessmentService assessments, Reports reports, PdfReports pdf, RuleEngine engine, Messages messages) {
+		this.assessments = assessments;
+		this.reports = reports;
+		this.pdf = pdf;
+		this.engine = engine;
+		this.messages = messages;
+	}
+
+	@GetMapping("/reports/{token}")
+	String report(@PathVariable String token, @RequestParam(required = false) String lang, HttpServletRequest request,
+			Model model) {
+		Assessment a = find(token);
+		if (!a.isSubmitted()) {
+			return "redirect:/q/" + token;
+		}
+		Lang language = language(a, lang, request);
+		Optional<ReportView> report = reports.build(a, language);
+		model.addAttribute("lang", language.code());
+		model.addAttribute("report", report.orElse(null));
+		model.addAttribute("chart", report.map(r -> chart(r, language)).orElse(null));
+		model.addAttribute("assessment", a);
+		model.addAttribute("links", ReportLinks.of(token));
+		model.addAttribute("reportUrl", ReportLinks.absolute(request, ReportLinks.of(token).html()));
+		return VIEW_REPORT;
+	}
+
+	@GetMapping("/reports/{token}.pdf")
+	ResponseEntity<byte[]> pdf(@PathVariable String token, @RequestParam(required = false) String lang,
+			HttpServletRequest request) {
+		Assessment a = find(token);
+		if (!a.isSubmitted()) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		Lang language = language(a, lang, request);
+		ReportView report = reports.build(a, language)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		byte[] document = pdf.render(report, chart(report, language), language,
+				ReportLinks.absolute(request, ReportLinks.of(token).html()));
+		String name = messages.get(language, "report.pdf.file") + ".pdf";
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.inline()
+						.filename(name, java.nio.charset.StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.body(document);
+	}
+
+	/**
+	 * Starts the diagnostic again, pre-filled with this assessment's answers; its report
+	 * will show what changed.
+	 */
+	@PostMapping("/reports/{token}/again")
+	String again(@PathVariable String token, @RequestParam(required = false) String lang, HttpServletRequest request) {
+		Assessment a = find(token);
+		if (!a.isSubmitted()) {
+			return "redirect:/q/" + token;
+		}
+		Lang language = language(a, lang, request);
+		Assessment next = assessments.startFollowUp(a, language);
+		String first = engine.current().knowledgeBase().sections().get(0).id();
+		return "redirect:/q/" + next.getToken() + "/" + first + "?lang=" + language.code();
+	}
+
+	/** Links handed out before the report moved to {@code /reports/}. */
+	@GetMapping("/report/{token}")
+	String moved(@PathVariable String token) {
+		return "redirect:" + ReportLinks.of(find(token).getToken()).html();
+	}
+
+	private Assessment find(String token) {
+		return assessments.findByToken(token).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	private static Lang language(Assessment a, String requested, HttpServletRequest request) {
+		Lang lang = Lang.parse(requested).or(() -> Lang.parse(a.getLang())).orElse(Lang.DEFAULT);
+		LangLocaleResolver.use(request, lang);
+		return lang;
+	}
+
+	private String chart(ReportView report, Lang lang) {
+		return RadarChart.svg(report.areas()
+			.stream()
+			.map(s -> new RadarChart.Axis(s.title(), s.score(), s.previousScore(), s.peerAverage()))
+			.toList(), messages.get(lang, "report.chart.label"));
+	}
+
+}

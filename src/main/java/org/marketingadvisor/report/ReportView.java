@@ -1,0 +1,70 @@
+package org.marketingadvisor.report;
+
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import org.marketingadvisor.assessment.EvaluationView.FindingView;
+import org.marketingadvisor.assessment.ReportLinks;
+import org.marketingadvisor.assessment.EvaluationView.PlanStep;
+import org.marketingadvisor.assessment.EvaluationView.RecommendationView;
+
+/**
+ * Everything a report shows, in one language: the page, the PDF and the JSON are made
+ * from it. Texts come from the knowledge base; severities, priorities and phases are
+ * codes that the page labels through the message bundles.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ReportView(String lang, String companyLabel, String submittedAt, String submittedOn,
+		String rulesetVersion, Overall overall, List<AreaScore> areas, Method method, List<PlanStep> next,
+		List<FindingView> problems, List<FindingView> strengths, List<RecommendationView> recommendations,
+		List<Phase> plan, Map<String, String> phaseTitles, String planExplanation, Peers peers, Comparison comparison,
+		ReportLinks links) {
+
+	/** The overall score and the maturity level it reaches. */
+	public record Overall(int score, String level, String levelTitle, String levelMeaning) {
+	}
+
+	/**
+	 * One area's score, with the peers' average and the previous assessment's score when
+	 * known.
+	 */
+	public record AreaScore(String id, String title, int score, int problems, int strengths, Integer peerAverage,
+			Integer previousScore, Integer change) {
+	}
+
+	/** How the scores are computed, as the knowledge base says. */
+	public record Method(String explanation, List<Share> keep, List<Weight> weights, List<Level> levels) {
+	}
+
+	/** The share of an area's score a problem of this severity keeps, in percent. */
+	public record Share(String severity, int percent) {
+	}
+
+	public record Weight(String area, String title, double weight) {
+	}
+
+	public record Level(String id, String title, int from, String meaning) {
+	}
+
+	/** A period of the action plan with its steps in order. */
+	public record Phase(String id, int days, String title, List<PlanStep> steps) {
+	}
+
+	/** Averages of all submitted assessments; present only when there are enough. */
+	public record Peers(int assessments, int overall) {
+	}
+
+	/**
+	 * What changed since the assessment this one was started from: scores, and the
+	 * problems resolved, new, or still open.
+	 */
+	public record Comparison(String previousSubmittedOn, String previousUrl, int previousOverall, int change,
+			List<FindingRef> resolved, List<FindingRef> added, List<FindingRef> stillOpen) {
+	}
+
+	public record FindingRef(String id, String title, String severity) {
+	}
+
+}

@@ -1,0 +1,179 @@
+package org.marketingadvisor.report;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.marketingadvisor.assessment.Assessment;
+import org.marketingadvisor.assessment.AssessmentService;
+import org.marketingadvisor.assessment.EvaluationView;
+import org.marketingadvisor.assessment.EvaluationView.FindingView;
+import org.marketingadvisor.assessment.EvaluationView.PlanStep;
+import org.marketingadvisor.assessment.ReportLinks;
+import org.marketingadvisor.engine.Evaluation;
+import org.marketingadvisor.engine.RuleEngine;
+import org.marketingadvisor.knowledge.FindingKind;
+import org.marketingadvisor.knowledge.KnowledgeBase;
+import org.marketingadvisor.knowledge.Lang;
+import org.marketingadvisor.knowledge.Scoring;
+import org.marketingadvisor.questionnaire.AnswerValidator;
+import org.marketingadvisor.web.Messages;
+import org.springframework.stereotype.Service;
+
+/**
+ * Builds a submitted assessment's report in a language. The findings and recommendations
+ * are the stored ones (not re-evaluated); texts, scores and the plan's phases come from
+ * the current knowledge base, which describes the stored answers as long as the
+ * questionnaire still accepts them.
+ */
+@Service
+public class Reports {
+
+	/** How many steps the summary names as the things to do now. */
+	static final int NEXT_STEPS = 3;
+
+	private final AssessmentService assessments;
+
+	private final RuleEngine engine;
+
+	private final Messages messages;
+
+	private final PeerScores peers;
+
+	public Reports(AssessmentService assessments, RuleEngine engine, Messages messages, PeerScores peers) {
+		this.assessments = assessments;
+		this.engine = engine;
+		this.messages = messages;
+		this.peers = peers;
+	}
+
+	/**
+	 * The report, or empty when the stored answers no longer fit the questionnaire (then
+	 * only the raw stored result can be shown).
+	 */
+	public Optional<ReportView> build(Assessment assessment, Lang lang) {
+		KnowledgeBase kb = engine.current().knowledgeBase();
+		AnswerValidator.Result answers = new AnswerValidator(kb, lang).validate(assessments.answers(assessment));
+		if (!answers.valid()) {
+			return Optional.empty();
+		}
+		Evaluation evaluation = assessments.result(assessment);
+		EvaluationView view = EvaluationView.of(evaluation, answers.answers(), kb, lang,
+				code -> messages.get(lang, code));
+		Scorecard scores = Scorecard.of(evaluation, kb);
+		Optional<PeerScores.Averages> averages = peers.averages();
+		Optional<Previous> previous = previous(assessment, kb);
+		Scoring scoring = kb.scoring();
+		Scoring.Level level = scoring.level(scores.overall());
+
+		List<ReportView.AreaScore> areas = new ArrayList<>();
+		for (var area : kb.areas()) {
+			int score = scores.areas().get(area.id());
+			Integer before = previous.map(p -> p.scores().areas().get(area.id())).orElse(null);
+			areas.add(new ReportView.AreaScore(area.id(), area.title().get(lang), score,
+					count(evaluation, area.id(), FindingKind.PROBLEM),
+					count(evaluation, area.id(), FindingKind.STRENGTH),
+					averages.map(a -> a.areas().get(area.id())).orElse(null), before,
+					before == null ? null : score - before));
+		}
+		List<ReportView.Share> keep = scoring.keep()
+			.entrySet()
+			.stream()
+			.sorted(Map.Entry.comparingByKey())
+			.map(e -> new ReportView.Share(e.getKey().code(), (int) Math.round(e.getValue() * 100)))
+			.toList();
+		List<ReportView.Weight> weights = kb.areas()
+			.stream()
+			.map(a -> new ReportView.Weight(a.id(), a.title().get(lang), scoring.weights().get(a.id())))
+			.toList();
+		List<ReportView.Level> levels = scoring.levels()
+			.stream()
+			.map(l -> new ReportView.Level(l.id(), l.title().get(lang), l.from(), l.meaning().get(lang)))
+			.toList();
+		Map<String, List<PlanStep>> byPhase = new LinkedHashMap<>();
+		scoring.phases().forEach(p -> byPhase.put(p.id(), new ArrayList<>()));
+		view.plan().forEach(step -> byPhase.get(step.phase()).add(step));
+		List<ReportView.Phase> plan = scoring.phases()
+			.stream()
+			.filter(p -> !byPhase.get(p.id()).isEmpty())
+			.map(p -> new ReportView.Phase(p.id(), p.days(), p.title().get(lang), List.copyOf(byPhase.get(p.id()))))
+			.toList();
+
+		return Optional.of(new ReportView(lang.code(), assessment.getCompanyLabel(),
+				assessment.getSubmittedAt().toString(), date(assessment, lang), assessment.getRulesetVersion(),
+				new ReportView.Overall(scores.overall(), level.id(), level.title().get(lang),
+						level.meaning().get(lang)),
+				areas, new ReportView.Method(scoring.explanation().get(lang), keep, weights, levels),
+				view.plan().stream().limit(NEXT_STEPS).toList(),
+				view.findings().stream().filter(f -> f.kind().equals(FindingKind.PROBLEM.code())).toList(),
+				view.findings().stream().filter(f -> f.kind().equals(FindingKind.STRENGTH.code())).toList(),
+				view.recommendations(), plan, phaseTitles(scoring, lang), scoring.planExplanation().get(lang),
+				averages.map(a -> new ReportView.Peers(a.assessments(), a.overall())).orElse(null),
+				previous.map(p -> comparison(p, evaluation, scores, kb, lang)).orElse(null),
+				ReportLinks.of(assessment.getToken())));
+	}
+
+	/** The earlier assessment this one was started from, if it was submitted. */
+	private record Previous(Assessment assessment, Evaluation evaluation, Scorecard scores) {
+	}
+
+	private Optional<Previous> previous(Assessment assessment, KnowledgeBase kb) {
+		return assessments.findById(assessment.getPreviousId()).filter(Assessment::isSubmitted).map(p -> {
+			Evaluation e = assessments.result(p);
+			return new Previous(p, e, Scorecard.of(e, kb));
+		});
+	}
+
+	private static ReportView.Comparison comparison(Previous previous, Evaluation now, Scorecard scores,
+			KnowledgeBase kb, Lang lang) {
+		Set<String> before = problems(previous.evaluation());
+		Set<String> after = problems(now);
+		return new ReportView.Comparison(date(previous.assessment(), lang),
+				ReportLinks.of(previous.assessment().getToken()).html(), previous.scores().overall(),
+				scores.overall() - previous.scores().overall(),
+				refs(previous.evaluation(), id -> !after.contains(id), kb, lang),
+				refs(now, id -> !before.contains(id), kb, lang), refs(now, before::contains, kb, lang));
+	}
+
+	private static Set<String> problems(Evaluation evaluation) {
+		return evaluation.findings()
+			.stream()
+			.filter(f -> f.kind() == FindingKind.PROBLEM)
+			.map(Evaluation.FindingResult::id)
+			.collect(Collectors.toSet());
+	}
+
+	private static List<ReportView.FindingRef> refs(Evaluation evaluation, java.util.function.Predicate<String> keep,
+			KnowledgeBase kb, Lang lang) {
+		return evaluation.findings()
+			.stream()
+			.filter(f -> f.kind() == FindingKind.PROBLEM && keep.test(f.id()))
+			.map(f -> new ReportView.FindingRef(f.id(), kb.finding(f.id()).map(d -> d.title().get(lang)).orElse(f.id()),
+					f.severity().code()))
+			.toList();
+	}
+
+	private static Map<String, String> phaseTitles(Scoring scoring, Lang lang) {
+		Map<String, String> titles = new LinkedHashMap<>();
+		scoring.phases().forEach(p -> titles.put(p.id(), p.title().get(lang)));
+		return titles;
+	}
+
+	private static int count(Evaluation evaluation, String area, FindingKind kind) {
+		return (int) evaluation.findings().stream().filter(f -> f.area().equals(area) && f.kind() == kind).count();
+	}
+
+	private static String date(Assessment assessment, Lang lang) {
+		return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+			.withLocale(lang.locale())
+			.format(assessment.getSubmittedAt().atZone(ZoneOffset.UTC));
+	}
+
+}

@@ -1,0 +1,6 @@
+/**
+ * The owner's report: scores per area and overall (as the knowledge base's
+ * {@code scoring.yaml} defines them), the comparison with an earlier assessment and with
+ * peers, the radar chart as SVG, and the report as a page, a PDF and JSON.
+ */
+package org.marketingadvisor.report;
