@@ -30,6 +30,7 @@ public record ReportView(String lang, String companyLabel, String submittedAt, S
 	 * One area's score, with the peers' average and the previous assessment's score when
 	 * known.
 	 */
+	@JsonInclude(JsonInclude.Include.NON_NULL)
 	public record AreaScore(String id, String title, int score, int problems, int strengths, Integer peerAverage,
 			Integer previousScore, Integer change) {
 	}

@@ -71,8 +71,8 @@ class AssessmentApiTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.lang").value("ru"))
 			.andExpect(jsonPath("$.rulesetVersion").value(stored.getRulesetVersion()))
-			.andExpect(jsonPath("$.findings[*].id", hasItem("finding.owner-bottleneck")))
-			.andExpect(jsonPath("$.findings[0].title").value(containsString("Владелец")));
+			.andExpect(jsonPath("$.problems[*].id", hasItem("finding.owner-bottleneck")))
+			.andExpect(jsonPath("$.problems[0].title").value(containsString("Владелец")));
 	}
 
 	@Test

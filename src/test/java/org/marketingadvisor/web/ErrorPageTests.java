@@ -37,6 +37,21 @@ class ErrorPageTests {
 	}
 
 	@Test
+	void aReportLinkThatIsWrongInAnyWayGivesTheSamePageSoAGuessLearnsNothing() throws Exception {
+		java.util.Set<String> bodies = new java.util.HashSet<>();
+		for (String path : new String[] { "/reports/" + "A".repeat(43), "/reports/" + "A".repeat(43) + ".pdf",
+				"/reports/%3Cscript%3E", "/reports/x.y.pdf", "/reports/" + "-".repeat(300), "/report/nothing" }) {
+			HttpResponse<String> response = get(path, "uk");
+			assertThat(response.statusCode()).as(path).isEqualTo(404);
+			assertThat(response.body()).as(path)
+				.contains(messages.getMessage("error.page.not-found", null, Lang.UK.locale()))
+				.contains("lang=\"uk\"");
+			bodies.add(response.body().replaceAll("(?s)<header.*?</header>", ""));
+		}
+		assertThat(bodies).hasSize(1);
+	}
+
+	@Test
 	void aWrongPrivateLinkGetsAFriendlyPageInTheUsersLanguage() throws Exception {
 		for (Lang lang : Lang.values()) {
 			for (String path : new String[] { "/q/no-such-token", "/q/no-such-token/company", "/reports/no-such-token",

@@ -1,0 +1,233 @@
+package org.marketingadvisor.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.marketingadvisor.report.ReportTestSupport.companies;
+import static org.marketingadvisor.report.ReportTestSupport.company;
+import static org.marketingadvisor.report.ReportTestSupport.json;
+import static org.marketingadvisor.report.ReportTestSupport.submit;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.marketingadvisor.TestContent;
+import org.marketingadvisor.authoring.ScenarioLoader.LoadedScenario;
+import org.marketingadvisor.engine.Evaluation;
+import org.marketingadvisor.engine.RuleEngine;
+import org.marketingadvisor.knowledge.KnowledgeBase;
+import org.marketingadvisor.knowledge.Lang;
+import org.marketingadvisor.questionnaire.AnswerValidator;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.MessageSource;
+import org.springframework.test.web.servlet.MockMvc;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The report page and its JSON for every company scenario in every language, on the real
+ * rules and database: each recommendation explains itself, the scores and the plan follow
+ * the knowledge base, and a token that is not a report gives the same friendly 404.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class ReportPagesTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	RuleEngine engine;
+
+	@Autowired
+	MessageSource messages;
+
+	private Document page(String path, String acceptLanguage) throws Exception {
+		String html = mvc.perform(get(path).header("Accept-Language", acceptLanguage))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		return Jsoup.parse(html);
+	}
+
+	private JsonNode api(String path) throws Exception {
+		return json(mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+	}
+
+	private String message(String key, Lang lang, Object... args) {
+		return messages.getMessage(key, args, lang.locale());
+	}
+
+	@Test
+	void everyCompanyScenarioRendersInEveryLanguageWithEvidenceAndSourcesForEveryRecommendation() throws Exception {
+		KnowledgeBase kb = engine.current().knowledgeBase();
+		List<LoadedScenario> companies = companies();
+		assertThat(companies).hasSizeGreaterThanOrEqualTo(8);
+		for (LoadedScenario company : companies) {
+			Evaluation expected = TestContent.ruleSet()
+				.evaluate(
+						new AnswerValidator(kb, Lang.RU).validate(ReportTestSupport.JSON.valueToTree(company.answers()))
+							.answers());
+			String token = submit(mvc, company.answers(), "ru");
+			for (Lang lang : Lang.values()) {
+				String where = company.scenario().id() + " in " + lang.code();
+				Document report = page("/reports/" + token + "?lang=" + lang.code(), "ru");
+				assertThat(report.selectFirst("html").attr("lang")).as(where).isEqualTo(lang.code());
+				assertThat(report.selectFirst("h1").text()).as(where).isEqualTo(message("report.title", lang));
+
+				List<Element> cards = report.select("article.rec");
+				assertThat(cards).as(where).hasSize(expected.recommendations().size());
+				for (Element card : cards) {
+					String id = card.id().substring("rec-".length());
+					String title = kb.recommendation(id).orElseThrow().title().get(lang);
+					assertThat(card.selectFirst("h3").text()).as(where).isEqualTo(title);
+					Element why = card.selectFirst("details.why");
+					assertThat(why).as(where + ": why of " + id).isNotNull();
+					assertThat(why.select("ul.evidence > li")).as(where + ": evidence of " + id).isNotEmpty();
+					for (Element answer : why.select("ul.evidence > li")) {
+						assertThat(answer.selectFirst("span").text()).isNotBlank();
+						assertThat(answer.selectFirst("strong").text()).as(where + ": answer given").isNotBlank();
+					}
+					assertThat(why.select("ul.sources > li")).as(where + ": sources of " + id).isNotEmpty();
+					for (Element source : why.select("ul.sources > li")) {
+						assertThat(source.selectFirst("span").text()).as("paraphrase").isNotBlank();
+						String cite = source.selectFirst("cite").text();
+						assertThat(kb.documents()).as("article of " + cite)
+							.anyMatch(d -> cite.contains(d.title()) && cite.length() > d.title().length() + 4);
+					}
+					assertThat(why.selectFirst("p.rule").text()).as(where)
+						.contains(expected.recommendations()
+							.stream()
+							.filter(r -> r.id().equals(id))
+							.findFirst()
+							.orElseThrow()
+							.rules()
+							.get(0));
+					assertThat(card.select("ol.rec__actions > li")).as(where).isNotEmpty();
+				}
+				// the chart and the table carry every area
+				Element svg = report.selectFirst(".chart svg");
+				assertThat(svg).as(where).isNotNull();
+				assertThat(svg.attr("aria-label")).isEqualTo(message("report.chart.label", lang));
+				assertThat(svg.select("polygon.radar__score")).hasSize(1);
+				assertThat(report.select(".score-table tbody tr")).hasSize(kb.areas().size());
+				for (var area : kb.areas()) {
+					assertThat(svg.text()).as(where).contains(RadarChart.wrap(area.title().get(lang)).get(0));
+				}
+				assertThat(report.select(".version").text()).contains(engine.current().version().substring(0, 12));
+			}
+		}
+	}
+
+	@Test
+	void theJsonCarriesWhatThePageShows() throws Exception {
+		LoadedScenario company = company("solo-owner-does-everything");
+		String token = submit(mvc, company.answers(), "uk");
+		JsonNode report = api("/api/v1/reports/" + token);
+		Document page = page("/reports/" + token, "en");
+
+		assertThat(report.get("lang").stringValue()).isEqualTo("uk");
+		assertThat(page.selectFirst("html").attr("lang")).as("the assessment's language, not the browser's")
+			.isEqualTo("uk");
+		assertThat(page.selectFirst(".score__number").text())
+			.isEqualTo(String.valueOf(report.get("overall").get("score").intValue()));
+		assertThat(page.selectFirst(".score__level-title").text())
+			.contains(report.get("overall").get("levelTitle").stringValue());
+		List<String> pageTitles = page.select("article.rec h3").eachText();
+		List<String> jsonTitles = new ArrayList<>();
+		for (JsonNode r : report.get("recommendations")) {
+			jsonTitles.add(r.get("title").stringValue());
+			assertThat(r.get("evidence")).isNotEmpty();
+			assertThat(r.get("sources")).isNotEmpty();
+			assertThat(r.get("sources").get(0).get("paraphrase").stringValue()).isNotBlank();
+		}
+		assertThat(pageTitles).isEqualTo(jsonTitles);
+		List<String> rows = page.select(".score-table tbody tr").eachText();
+		JsonNode areas = report.get("areas");
+		assertThat(rows).hasSize(areas.size());
+		for (int i = 0; i < areas.size(); i++) {
+			assertThat(rows.get(i))
+				.startsWith(areas.get(i).get("title").stringValue() + " " + areas.get(i).get("score").intValue());
+		}
+		// the three things to do now are the first three steps of the plan
+		List<String> plan = new ArrayList<>();
+		report.get("plan").forEach(phase -> phase.get("steps").forEach(s -> plan.add(s.get("title").stringValue())));
+		assertThat(page.select("ol.next > li").eachText()).isEqualTo(plan.subList(0, 3));
+		assertThat(report.get("links").get("pdf").stringValue()).isEqualTo("/reports/" + token + ".pdf");
+	}
+
+	@Test
+	void tokensThatAreNoReportAreNotFound() throws Exception {
+		// the page itself is the container's error page, checked on a real server in
+		// ErrorPageTests
+		for (String path : List.of("/reports/" + "A".repeat(43), "/reports/%3Cscript%3E", "/reports/x.pdf",
+				"/reports/" + "A".repeat(43) + ".pdf", "/report/" + "A".repeat(43))) {
+			mvc.perform(get(path).accept("text/html")).andExpect(status().isNotFound());
+		}
+		mvc.perform(post("/reports/" + "A".repeat(43) + "/again")).andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/reports/" + "A".repeat(43)).header("Accept-Language", "en"))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void linksHandedOutBeforeTheMoveStillWork() throws Exception {
+		String token = submit(mvc, company("well-run-company").answers(), "en");
+		mvc.perform(get("/report/" + token)).andExpect(redirectedUrl("/reports/" + token));
+		Document report = page("/reports/" + token, "ru");
+		assertThat(report.selectFirst("html").attr("lang")).isEqualTo("en");
+	}
+
+	@Test
+	void scoresFollowTheKnowledgeBase() throws Exception {
+		KnowledgeBase kb = engine.current().knowledgeBase();
+		String solo = submit(mvc, company("solo-owner-does-everything").answers(), "en");
+		String wellRun = submit(mvc, company("well-run-company").answers(), "en");
+		JsonNode poor = api("/api/v1/reports/" + solo);
+		JsonNode good = api("/api/v1/reports/" + wellRun);
+		assertThat(poor.get("overall").get("score").intValue()).isLessThan(good.get("overall").get("score").intValue());
+		assertThat(poor.get("overall").get("level").stringValue()).isEqualTo("chaotic");
+		assertThat(good.get("overall").get("level").stringValue()).isIn("managed", "systematic");
+		// an area's score is 100 times the kept shares of its problems, as scoring.yaml
+		// says
+		for (JsonNode area : poor.get("areas")) {
+			double expected = 100;
+			for (JsonNode f : poor.get("problems")) {
+				boolean lowers = f.get("area").stringValue().equals(area.get("id").stringValue())
+						|| kb.scoring().alsoAffects(f.get("id").stringValue()).contains(area.get("id").stringValue());
+				if (lowers) {
+					expected *= kb.scoring()
+						.keep()
+						.get(org.marketingadvisor.knowledge.Severity.parse(f.get("severity").stringValue())
+							.orElseThrow());
+				}
+			}
+			assertThat(area.get("score").intValue()).as(area.get("id").stringValue())
+				.isEqualTo((int) Math.round(expected));
+		}
+		// steps of the plan come after the steps they must follow
+		Map<String, Integer> position = new java.util.HashMap<>();
+		List<String> order = new ArrayList<>();
+		poor.get("plan").forEach(phase -> phase.get("steps").forEach(s -> {
+			position.put(s.get("id").stringValue(), order.size());
+			order.add(s.get("id").stringValue());
+		}));
+		for (String id : order) {
+			for (String after : kb.recommendation(id).orElseThrow().after()) {
+				if (position.containsKey(after)) {
+					assertThat(position.get(after)).as(after + " before " + id).isLessThan(position.get(id));
+				}
+			}
+		}
+	}
+
+}
