@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
+import org.marketingadvisor.report.PdfChecks;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -48,7 +49,9 @@ class PackagedJarIT {
 		int port = freePort();
 		Path log = Files.createTempFile("advisor-jar", ".log");
 		Process app = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-				jar.toString(), "--server.port=" + port)
+				jar.toString(), "--server.port=" + port,
+				// a database of the run's own, so the project's ./data stays untouched
+				"--spring.datasource.url=jdbc:h2:mem:jar-" + port)
 			.directory(workDir.toFile())
 			.redirectErrorStream(true)
 			.redirectOutput(log.toFile())
@@ -66,6 +69,26 @@ class PackagedJarIT {
 					"\"rulesetVersion\"");
 			String output = Files.readString(log);
 			assertThat(output).contains(fromProjectFolder ? "rules compiled" : "bundled in the application");
+
+			// the PDF report: fonts, template and style sheet all come out of the jar
+			HttpResponse<String> created = http.send(HttpRequest.newBuilder(base.resolve("/api/v1/assessments"))
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString(answers().replace("\"en\"", "\"ru\"")))
+				.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+			String pdfPath = tools.jackson.databind.json.JsonMapper.builder()
+				.build()
+				.readTree(created.body())
+				.get("links")
+				.get("pdf")
+				.stringValue();
+			HttpResponse<byte[]> pdf = http.send(HttpRequest.newBuilder(base.resolve(pdfPath)).build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+			assertThat(pdf.statusCode()).isEqualTo(200);
+			assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+			PdfChecks.assertReport(pdf.body(), "Отчёт: маркетинг в вашей компании",
+					java.util.List.of("Главное", "Оценка по областям", "Рекомендации"),
+					java.util.List.of("Назначьте одного человека, отвечающего за интернет-маркетинг"));
 		}
 		finally {
 			app.destroy();

@@ -121,4 +121,33 @@ class KnowledgeBaseTests {
 			.hasMessageContaining("tensions.yaml: file is missing");
 	}
 
+	@Test
+	void scoringIsValidatedAtLoad() {
+		String scoring = TestContent.text(files, "scoring.yaml");
+		String broken = scoring.replace("critical: 0.4", "critical: 1.4")
+			.replace("    low: 0.9\n", "")
+			.replace("    owner-role: 2\n", "")
+			.replace("from: 40", "from: 0")
+			.replace("priorities: [low]", "priorities: [high]")
+			.replace("finding.owner-bottleneck: [responsibility]", "finding.nothing: [no-area]");
+		assertThat(broken).isNotEqualTo(scoring);
+		assertThatThrownBy(() -> KnowledgeBaseLoader.load(TestContent.replace(files, "scoring.yaml", broken)))
+			.isInstanceOf(KnowledgeBaseException.class)
+			.hasMessageContaining("scoring.yaml: keep.critical must be a share above 0 and at most 1")
+			.hasMessageContaining("scoring.yaml: keep.low must be a share above 0 and at most 1")
+			.hasMessageContaining("scoring.yaml: weights.owner-role must be a number above 0")
+			.hasMessageContaining("scoring.yaml: level emerging: 'from' must rise from level to level")
+			.hasMessageContaining("scoring.yaml: phase days-90: priority high is already taken by an earlier phase")
+			.hasMessageContaining("scoring.yaml: no phase takes priority low")
+			.hasMessageContaining("finding.nothing")
+			.hasMessageContaining("no-area");
+	}
+
+	@Test
+	void scoringMustBeThere() {
+		List<SourceFile> without = files.stream().filter(f -> !f.path().equals("scoring.yaml")).toList();
+		assertThatThrownBy(() -> KnowledgeBaseLoader.load(without))
+			.hasMessageContaining("scoring.yaml: file is missing");
+	}
+
 }
