@@ -14,7 +14,6 @@ import java.util.stream.Collectors;
 import org.marketingadvisor.assessment.Assessment;
 import org.marketingadvisor.assessment.AssessmentService;
 import org.marketingadvisor.assessment.EvaluationView;
-import org.marketingadvisor.assessment.EvaluationView.FindingView;
 import org.marketingadvisor.assessment.EvaluationView.PlanStep;
 import org.marketingadvisor.assessment.ReportLinks;
 import org.marketingadvisor.engine.Evaluation;
