@@ -25,7 +25,7 @@ final class RadarChart {
 
 	private static final double CY = HEIGHT / 2;
 
-	private static final double RADIUS = 140;
+	private static final double RADIUS = 130;
 
 	/** Labels longer than this wrap onto a second line. */
 	private static final int LINE = 18;
@@ -46,7 +46,7 @@ final class RadarChart {
 			.append(num(HEIGHT))
 			.append("\" role=\"img\" aria-label=\"")
 			.append(escape(title))
-			.append("\" font-family=\"PT Sans, Arial, sans-serif\" font-size=\"13\">");
+			.append("\" font-family=\"PT Sans, Arial, sans-serif\" font-size=\"16\">");
 		svg.append("<title>").append(escape(title)).append("</title>");
 		if (n < 3) {
 			return svg.append("</svg>").toString();
@@ -70,10 +70,10 @@ final class RadarChart {
 				.append("\"/>");
 		}
 		for (int ring = 50; ring <= 100; ring += 50) {
-			svg.append("<text class=\"radar__tick\" fill=\"#5b6472\" font-size=\"11\" x=\"")
+			svg.append("<text class=\"radar__tick\" fill=\"#5b6472\" font-size=\"12\" x=\"")
 				.append(num(CX + 4))
 				.append("\" y=\"")
-				.append(num(CY - RADIUS * ring / 100.0 + 12))
+				.append(num(CY - RADIUS * ring / 100.0 + 13))
 				.append("\">")
 				.append(ring)
 				.append("</text>");
@@ -117,7 +117,7 @@ final class RadarChart {
 		String anchor = cos > 0.25 ? "start" : cos < -0.25 ? "end" : "middle";
 		List<String> lines = wrap(axis.label());
 		int count = lines.size() + 1;
-		double lineHeight = 15;
+		double lineHeight = 18;
 		// above the chart the label grows upwards, below it downwards, at the sides it is
 		// centred on the axis
 		double top = sin < -0.5 ? y - (count - 1) * lineHeight
