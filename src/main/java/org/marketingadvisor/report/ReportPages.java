@@ -3,6 +3,7 @@ package org.marketingadvisor.report;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.marketingadvisor.assessment.Assessment;
 import org.marketingadvisor.assessment.AssessmentService;
@@ -11,6 +12,7 @@ import org.marketingadvisor.engine.RuleEngine;
 import org.marketingadvisor.knowledge.Lang;
 import org.marketingadvisor.web.LangLocaleResolver;
 import org.marketingadvisor.web.Messages;
+import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -55,8 +57,9 @@ class ReportPages {
 
 	@GetMapping("/reports/{token}")
 	String report(@PathVariable String token, @RequestParam(required = false) String lang, HttpServletRequest request,
-			Model model) {
+			HttpServletResponse response, Model model) {
 		Assessment a = find(token);
+		privateDocument(response);
 		if (!a.isSubmitted()) {
 			return "redirect:/q/" + token;
 		}
@@ -85,6 +88,8 @@ class ReportPages {
 				ReportLinks.absolute(request, ReportLinks.of(token).html()));
 		String name = messages.get(language, "report.pdf.file") + ".pdf";
 		return ResponseEntity.ok()
+			.cacheControl(CacheControl.noStore().cachePrivate())
+			.header(ROBOTS, NOINDEX)
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.inline()
@@ -114,6 +119,19 @@ class ReportPages {
 	@GetMapping("/report/{token}")
 	String moved(@PathVariable String token) {
 		return "redirect:" + ReportLinks.of(find(token).getToken()).html();
+	}
+
+	private static final String ROBOTS = "X-Robots-Tag";
+
+	private static final String NOINDEX = "noindex, nofollow";
+
+	/**
+	 * A report is reached by a private link: no shared cache keeps it and no search
+	 * engine lists it.
+	 */
+	private static void privateDocument(HttpServletResponse response) {
+		response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().cachePrivate().getHeaderValue());
+		response.setHeader(ROBOTS, NOINDEX);
 	}
 
 	private Assessment find(String token) {

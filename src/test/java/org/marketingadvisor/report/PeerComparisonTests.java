@@ -35,11 +35,7 @@ class PeerComparisonTests {
 	MockMvc mvc;
 
 	private JsonNode report(String token) throws Exception {
-		return json(mvc.perform(get("/api/v1/reports/" + token))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString());
+		return ReportTestSupport.report(mvc, token);
 	}
 
 	private Document page(String token) throws Exception {

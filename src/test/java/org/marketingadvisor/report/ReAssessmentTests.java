@@ -49,11 +49,7 @@ class ReAssessmentTests {
 	RuleEngine engine;
 
 	private JsonNode report(String token) throws Exception {
-		return json(mvc.perform(get("/api/v1/reports/" + token))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString());
+		return ReportTestSupport.report(mvc, token);
 	}
 
 	private static Set<String> problems(JsonNode report) {

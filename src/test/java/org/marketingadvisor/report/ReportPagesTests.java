@@ -180,6 +180,19 @@ class ReportPagesTests {
 	}
 
 	@Test
+	void reportsAreNeitherCachedBySharedCachesNorIndexed() throws Exception {
+		String token = submit(mvc, company("well-run-company").answers(), "en");
+		for (String path : List.of("/reports/" + token, "/reports/" + token + ".pdf")) {
+			mvc.perform(get(path))
+				.andExpect(status().isOk())
+				.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+					.string("Cache-Control", org.hamcrest.Matchers.containsString("no-store")))
+				.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+					.string("X-Robots-Tag", org.hamcrest.Matchers.containsString("noindex")));
+		}
+	}
+
+	@Test
 	void linksHandedOutBeforeTheMoveStillWork() throws Exception {
 		String token = submit(mvc, company("well-run-company").answers(), "en");
 		mvc.perform(get("/report/" + token)).andExpect(redirectedUrl("/reports/" + token));

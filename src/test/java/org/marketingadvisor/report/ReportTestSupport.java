@@ -42,6 +42,17 @@ final class ReportTestSupport {
 		return JSON.readTree(response).get("token").stringValue();
 	}
 
+	/** The report's JSON, in the assessment's language. */
+	static JsonNode report(MockMvc mvc, String token) throws Exception {
+		return json(mvc
+			.perform(
+					org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/v1/reports/" + token))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+	}
+
 	static JsonNode json(String text) {
 		return JSON.readTree(text);
 	}
