@@ -127,7 +127,7 @@ class KnowledgeBaseTests {
 		String broken = scoring.replace("critical: 0.4", "critical: 1.4")
 			.replace("    low: 0.9\n", "")
 			.replace("    owner-role: 2\n", "")
-			.replace("from: 40", "from: 0")
+			.replace("from: 45", "from: 0")
 			.replace("priorities: [low]", "priorities: [high]")
 			.replace("finding.owner-bottleneck: [responsibility]", "finding.nothing: [no-area]");
 		assertThat(broken).isNotEqualTo(scoring);
