@@ -1,26 +1,48 @@
 package org.marketingadvisor.engine;
 
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.marketingadvisor.knowledge.KnowledgeBase;
+import org.marketingadvisor.knowledge.SourceFile;
 import org.marketingadvisor.knowledge.SourceFiles;
 import org.springframework.stereotype.Service;
 
 /**
  * The application's entry to the rules: holds the current rule set (compiled at start-up,
  * which fails with every problem listed if the content is broken) and evaluates answers
- * against it. The reference can be swapped atomically for a newly published version.
+ * against it.
+ *
+ * <p>
+ * A new version is compiled in the background, one at a time, while the current one keeps
+ * serving; only a version that builds (knowledge base valid, rules safe, ids known, DRL
+ * compiles) is swapped in, by one atomic reference write. An evaluation holds the rule
+ * set it started on, so evaluations in flight finish on the old version and none waits
+ * for a compilation.
  */
 @Service
-public class RuleEngine {
+public class RuleEngine implements AutoCloseable {
 
 	private static final Log log = LogFactory.getLog(RuleEngine.class);
 
 	private final AtomicReference<RuleSet> current;
 
+	private final int poolSize;
+
+	/** Compiles new versions off the request threads, one after the other. */
+	private final ExecutorService compiler = Executors.newSingleThreadExecutor(r -> {
+		Thread t = new Thread(r, "rule-set-compiler");
+		t.setDaemon(true);
+		return t;
+	});
+
 	public RuleEngine(EngineProperties properties) {
+		this.poolSize = properties.sessionPoolSize();
 		RuleSet ruleSet = RuleSetLoader.load(properties.rulesDir(), properties.knowledgeBaseDir(),
 				properties.sessionPoolSize());
 		log.info(String.format("Rule set %s: %d rules compiled in %d ms from %s and %s", ruleSet.version(),
@@ -44,6 +66,35 @@ public class RuleEngine {
 
 	public Evaluation evaluate(Answers answers) {
 		return current.get().evaluate(answers);
+	}
+
+	/**
+	 * Compiles the given content in the background and, if it builds, makes it the
+	 * current rule set. The future fails with the {@link RuleSetException} (or
+	 * knowledge-base problems) of content that does not build; the current version then
+	 * stays live.
+	 */
+	public CompletableFuture<RuleSet> publish(List<SourceFile> drlFiles, List<SourceFile> kbFiles) {
+		return CompletableFuture.supplyAsync(() -> RuleSetLoader.build(drlFiles, kbFiles, poolSize), compiler)
+			.thenApply(this::swap)
+			.whenComplete((published, failure) -> {
+				if (failure != null) {
+					log.warn("Rule set not published, the current one stays live: " + failure.getMessage());
+				}
+			});
+	}
+
+	/** Makes a built rule set the current one; returns it. */
+	RuleSet swap(RuleSet next) {
+		RuleSet previous = current.getAndSet(next);
+		log.info(String.format("Rule set %s is live (was %s): %d rules compiled in %d ms", next.version(),
+				previous.version(), next.ruleNames().size(), next.compileMillis()));
+		return next;
+	}
+
+	@Override
+	public void close() {
+		compiler.shutdownNow();
 	}
 
 }

@@ -39,6 +39,10 @@ public final class RuleSetLoader {
 		if (drlFiles.isEmpty()) {
 			throw new RuleSetException("No rules", List.of("no .drl file found"));
 		}
+		List<String> unsafe = RuleSafety.check(drlFiles);
+		if (!unsafe.isEmpty()) {
+			throw new RuleSetException("Rules use what rules may not use", unsafe);
+		}
 		List<String> problems = RuleReferences.scan(drlFiles, kb).problems();
 		if (!problems.isEmpty()) {
 			throw new RuleSetException("Rules name ids the knowledge base lacks", problems);

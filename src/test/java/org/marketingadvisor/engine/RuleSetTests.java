@@ -175,7 +175,7 @@ class RuleSetTests {
 				when
 				    $a : Answer(question == "kpi.defined")
 				then
-				    insert(new Answer("kpi.defined", "no", Double.NaN));
+				    insert(new Answer("kpi.defined", "no", 0));
 				end
 				""";
 		List<SourceFile> rules = new java.util.ArrayList<>(TestContent.ruleFiles());
