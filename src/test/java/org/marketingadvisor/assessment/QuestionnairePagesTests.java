@@ -2,6 +2,7 @@ package org.marketingadvisor.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -66,7 +67,7 @@ class QuestionnairePagesTests {
 	}
 
 	private String start(String lang) throws Exception {
-		String location = mvc.perform(post("/start").param("lang", lang))
+		String location = mvc.perform(post("/start").with(csrf()).param("lang", lang))
 			.andExpect(status().is3xxRedirection())
 			.andReturn()
 			.getResponse()
@@ -104,7 +105,8 @@ class QuestionnairePagesTests {
 
 	@Test
 	void startingCreatesADraftWithAnUnguessableTokenAndTheOptionalLabel() throws Exception {
-		String location = mvc.perform(post("/start").param("lang", "uk").param("companyLabel", "  Кав’ярня  "))
+		String location = mvc
+			.perform(post("/start").with(csrf()).param("lang", "uk").param("companyLabel", "  Кав’ярня  "))
 			.andExpect(status().is3xxRedirection())
 			.andReturn()
 			.getResponse()
@@ -119,7 +121,7 @@ class QuestionnairePagesTests {
 	void aTooLongLabelIsRefusedOnThePageKeepingWhatWasTypedAndStoringNothing() throws Exception {
 		long before = repository.count();
 		String label = "x".repeat(AssessmentController.LABEL_MAX + 1);
-		Document page = page(post("/start").param("lang", "en").param("companyLabel", label));
+		Document page = page(post("/start").with(csrf()).param("lang", "en").param("companyLabel", label));
 		assertThat(page.getElementById("companyLabel-error").text())
 			.isEqualTo(message("error.company-label", Lang.EN, AssessmentController.LABEL_MAX));
 		assertThat(page.getElementById("companyLabel").val()).isEqualTo(label);
@@ -148,7 +150,8 @@ class QuestionnairePagesTests {
 	@Test
 	void errorsAreShownInTheChosenLanguageWithASummaryAndEverythingTypedIsKeptAndSaved() throws Exception {
 		String token = start("ru");
-		Document page = page(post("/q/" + token + "/company").param("lang", "uk")
+		Document page = page(post("/q/" + token + "/company").with(csrf())
+			.param("lang", "uk")
 			.param("company.employees", "десять")
 			.param("company.owners", "single")
 			.param("action", "next"));
@@ -175,16 +178,20 @@ class QuestionnairePagesTests {
 	@Test
 	void backAndLanguageSwitchSaveWithoutJudgingAndNextMovesOn() throws Exception {
 		String token = start("ru");
-		mvc.perform(post("/q/" + token + "/owner").param("owner.crowded-out", "yes").param("action", "back"))
+		mvc.perform(
+				post("/q/" + token + "/owner").with(csrf()).param("owner.crowded-out", "yes").param("action", "back"))
 			.andExpect(redirectedUrl("/q/" + token + "/company"));
 		assertThat(stored(token).get("owner.crowded-out").booleanValue()).isTrue();
 
-		mvc.perform(post("/q/" + token + "/owner?action=stay").param("owner.crowded-out", "no").param("lang", "en"))
+		mvc.perform(post("/q/" + token + "/owner?action=stay").with(csrf())
+			.param("owner.crowded-out", "no")
+			.param("lang", "en"))
 			.andExpect(redirectedUrl("/q/" + token + "/owner?lang=en"))
 			.andExpect(cookie().value("lang", "en"));
 		assertThat(stored(token).get("owner.crowded-out").booleanValue()).isFalse();
 
-		mvc.perform(post("/q/" + token + "/company").param("company.employees", "6")
+		mvc.perform(post("/q/" + token + "/company").with(csrf())
+			.param("company.employees", "6")
 			.param("company.owners", "single")
 			.param("company.product-lines", "one")
 			.param("company.competition", "3")
@@ -195,20 +202,20 @@ class QuestionnairePagesTests {
 	@Test
 	void questionsRevealedByThisPostAreAskedBeforeTheyAreJudged() throws Exception {
 		String token = start("ru");
-		Document page = page(
-				post("/q/" + token + "/responsibility").param("marketing.responsible", "dedicated-marketer")
-					.param("marketing.non-marketers", "no")
-					.param("_shown", "marketing.responsible marketing.non-marketers")
-					.param("action", "next"));
+		Document page = page(post("/q/" + token + "/responsibility").with(csrf())
+			.param("marketing.responsible", "dedicated-marketer")
+			.param("marketing.non-marketers", "no")
+			.param("_shown", "marketing.responsible marketing.non-marketers")
+			.param("action", "next"));
 		assertThat(page.select(".notice").text()).isEqualTo(message("q.new-questions", Lang.RU));
 		assertThat(page.getElementById("error-summary")).isNull();
 		assertThat(page.getElementById("field-marketing.head-status").hasAttr("hidden")).isFalse();
 
-		Document judged = page(
-				post("/q/" + token + "/responsibility").param("marketing.responsible", "dedicated-marketer")
-					.param("marketing.non-marketers", "no")
-					.param("_shown", page.selectFirst("input[name=_shown]").val())
-					.param("action", "next"));
+		Document judged = page(post("/q/" + token + "/responsibility").with(csrf())
+			.param("marketing.responsible", "dedicated-marketer")
+			.param("marketing.non-marketers", "no")
+			.param("_shown", page.selectFirst("input[name=_shown]").val())
+			.param("action", "next"));
 		assertThat(judged.getElementById("error-summary").select("a").eachAttr("href"))
 			.contains("#q-marketing.head-status");
 	}
@@ -241,7 +248,7 @@ class QuestionnairePagesTests {
 		assertThat(owner.select("input[name=owner.crowded-out][checked]").eachAttr("value")).containsExactly("yes");
 		assertThat(owner.select("input[name=owner.results-horizon][checked]")).isEmpty();
 
-		MockHttpServletRequestBuilder post = post("/q/" + token + "/owner").param("action", "next");
+		MockHttpServletRequestBuilder post = post("/q/" + token + "/owner").with(csrf()).param("action", "next");
 		for (Element checked : owner.select("input[checked]")) {
 			post.param(checked.attr("name"), checked.val());
 		}
@@ -251,7 +258,7 @@ class QuestionnairePagesTests {
 		post.param("owner.results-horizon", "month");
 		mvc.perform(post).andExpect(redirectedUrl("/q/" + token + "/responsibility"));
 		assertThat(stored(token).has("owner.retired-question")).isFalse();
-		mvc.perform(post("/q/" + token + "/submit")).andExpect(redirectedUrl("/reports/" + token));
+		mvc.perform(post("/q/" + token + "/submit").with(csrf())).andExpect(redirectedUrl("/reports/" + token));
 	}
 
 	@Test
@@ -264,16 +271,17 @@ class QuestionnairePagesTests {
 		assertThat(row.selectFirst(".review-row__answer").text()).isEqualTo("6 " + employees.unit().get(Lang.EN));
 		assertThat(row.selectFirst("a").attr("href")).isEqualTo("/q/" + token + "/company#q-company.employees");
 
-		mvc.perform(post("/q/" + token + "/submit")).andExpect(redirectedUrl("/reports/" + token));
+		mvc.perform(post("/q/" + token + "/submit").with(csrf())).andExpect(redirectedUrl("/reports/" + token));
 		Assessment submitted = repository.findByToken(token).orElseThrow();
 		assertThat(submitted.isSubmitted()).isTrue();
 		assertThat(submitted.getRulesetVersion()).isEqualTo(engine.current().version());
 		String frozen = submitted.getAnswers();
 
-		mvc.perform(post("/q/" + token + "/company").param("company.employees", "500").param("action", "next"))
+		mvc.perform(
+				post("/q/" + token + "/company").with(csrf()).param("company.employees", "500").param("action", "next"))
 			.andExpect(redirectedUrl("/reports/" + token));
 		mvc.perform(get("/q/" + token + "/company")).andExpect(redirectedUrl("/reports/" + token));
-		mvc.perform(post("/q/" + token + "/submit")).andExpect(redirectedUrl("/reports/" + token));
+		mvc.perform(post("/q/" + token + "/submit").with(csrf())).andExpect(redirectedUrl("/reports/" + token));
 		assertThat(repository.findByToken(token).orElseThrow().getAnswers()).isEqualTo(frozen);
 
 		Document report = page(get("/reports/" + token).param("lang", "uk"));
@@ -291,7 +299,7 @@ class QuestionnairePagesTests {
 		ObjectNode answers = (ObjectNode) JSON.readTree(soloOwner());
 		answers.remove("team.size");
 		String token = draftWith(answers.toString());
-		Document review = page(post("/q/" + token + "/submit").param("lang", "en"));
+		Document review = page(post("/q/" + token + "/submit").with(csrf()).param("lang", "en"));
 		Element summary = review.getElementById("error-summary");
 		String question = engine.knowledgeBase().question("team.size").orElseThrow().text().get(Lang.EN);
 		assertThat(summary.text()).contains(message("error.answer.required", Lang.EN, question));

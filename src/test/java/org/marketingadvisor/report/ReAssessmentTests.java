@@ -5,6 +5,7 @@ import static org.marketingadvisor.report.ReportTestSupport.company;
 import static org.marketingadvisor.report.ReportTestSupport.json;
 import static org.marketingadvisor.report.ReportTestSupport.submit;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -67,7 +68,7 @@ class ReAssessmentTests {
 	@Test
 	void takingItAgainStartsPrefilledAndTheNewReportShowsWhatChanged() throws Exception {
 		String first = submit(mvc, company("solo-owner-does-everything").answers(), "uk");
-		String location = mvc.perform(post("/reports/" + first + "/again"))
+		String location = mvc.perform(post("/reports/" + first + "/again").with(csrf()))
 			.andExpect(status().is3xxRedirection())
 			.andReturn()
 			.getResponse()
@@ -91,7 +92,7 @@ class ReAssessmentTests {
 		// the owner has since appointed a marketer and set goals: answer as such, submit
 		JsonNode improved = ReportTestSupport.JSON.valueToTree(company("well-run-company").answers());
 		assessments.saveDraft(second, improved, null, Lang.UK);
-		mvc.perform(post("/q/" + second + "/submit").cookie(new jakarta.servlet.http.Cookie("lang", "uk")))
+		mvc.perform(post("/q/" + second + "/submit").with(csrf()).cookie(new jakarta.servlet.http.Cookie("lang", "uk")))
 			.andExpect(status().is3xxRedirection());
 
 		JsonNode before = report(first);
@@ -140,7 +141,7 @@ class ReAssessmentTests {
 	@Test
 	void aDraftCannotBeTakenAgainAndSendsItsOwnerBackToTheQuestionnaire() throws Exception {
 		Assessment draft = assessments.startDraft(Lang.EN, null);
-		mvc.perform(post("/reports/" + draft.getToken() + "/again"))
+		mvc.perform(post("/reports/" + draft.getToken() + "/again").with(csrf()))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(r -> assertThat(r.getResponse().getRedirectedUrl()).isEqualTo("/q/" + draft.getToken()));
 	}

@@ -6,6 +6,7 @@ import static org.marketingadvisor.report.ReportTestSupport.company;
 import static org.marketingadvisor.report.ReportTestSupport.json;
 import static org.marketingadvisor.report.ReportTestSupport.submit;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -170,11 +171,11 @@ class ReportPagesTests {
 	void tokensThatAreNoReportAreNotFound() throws Exception {
 		// the page itself is the container's error page, checked on a real server in
 		// ErrorPageTests
-		for (String path : List.of("/reports/" + "A".repeat(43), "/reports/%3Cscript%3E", "/reports/x.pdf",
-				"/reports/" + "A".repeat(43) + ".pdf", "/report/" + "A".repeat(43))) {
-			mvc.perform(get(path).accept("text/html")).andExpect(status().isNotFound());
+		for (String token : List.of("A".repeat(43), "<script>", "x.pdf", "A".repeat(43) + ".pdf")) {
+			mvc.perform(get("/reports/{token}", token).accept("text/html")).andExpect(status().isNotFound());
 		}
-		mvc.perform(post("/reports/" + "A".repeat(43) + "/again")).andExpect(status().isNotFound());
+		mvc.perform(get("/report/{token}", "A".repeat(43)).accept("text/html")).andExpect(status().isNotFound());
+		mvc.perform(post("/reports/" + "A".repeat(43) + "/again").with(csrf())).andExpect(status().isNotFound());
 		mvc.perform(get("/api/v1/reports/" + "A".repeat(43)).header("Accept-Language", "en"))
 			.andExpect(status().isNotFound());
 	}

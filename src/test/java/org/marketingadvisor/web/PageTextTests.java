@@ -156,6 +156,7 @@ class PageTextTests {
 			case "lang.name." -> Stream.of(Lang.values()).map(l -> prefix + l.code()).toList();
 			case "severity." -> Stream.of(Severity.values()).map(s -> prefix + s.code()).toList();
 			case "answer." -> List.of("answer.yes", "answer.no");
+			case "role." -> Stream.of(org.marketingadvisor.security.Role.values()).map(r -> prefix + r.name()).toList();
 			default -> throw new AssertionError("a dynamic message key this test does not know: " + prefix);
 		};
 	}

@@ -1,0 +1,104 @@
+package org.marketingadvisor.security;
+
+import java.security.Principal;
+import java.util.Arrays;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The sign-in page, the consultant's workspace home, and the admins' account pages. */
+@Controller
+class SecurityPages {
+
+	static final String VIEW_LOGIN = "security/login";
+
+	static final String VIEW_HOME = "security/home";
+
+	static final String VIEW_ACCOUNTS = "security/accounts";
+
+	private final Accounts accounts;
+
+	SecurityPages(Accounts accounts) {
+		this.accounts = accounts;
+	}
+
+	@GetMapping("/login")
+	String login(@RequestParam(required = false) Long wait, HttpServletRequest request, Model model) {
+		model.addAttribute("error", request.getParameter("error") != null);
+		model.addAttribute("signedOut", request.getParameter("signedOut") != null);
+		model.addAttribute("wait", wait);
+		return VIEW_LOGIN;
+	}
+
+	@GetMapping("/consultant")
+	String home(Principal principal, Model model) {
+		model.addAttribute("username", principal.getName());
+		return VIEW_HOME;
+	}
+
+	@GetMapping("/admin/accounts")
+	String accounts(Model model) {
+		model.addAttribute("accounts", accounts.all());
+		model.addAttribute("roles", Arrays.asList(Role.values()));
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", new NewAccount("", Role.CONSULTANT.name()));
+		}
+		return VIEW_ACCOUNTS;
+	}
+
+	/** What the create form sends back when it is refused: kept, except the password. */
+	record NewAccount(String username, String role) {
+	}
+
+	@PostMapping("/admin/accounts")
+	String create(@RequestParam(defaultValue = "") String username, @RequestParam(defaultValue = "") String password,
+			@RequestParam(defaultValue = "") String role, RedirectAttributes redirect) {
+		try {
+			Account created = accounts.create(username, password, parseRole(role));
+			redirect.addFlashAttribute("done", "accounts.done.created");
+			redirect.addFlashAttribute("doneName", created.getUsername());
+		}
+		catch (Accounts.Refused ex) {
+			redirect.addFlashAttribute("refused", ex);
+			redirect.addFlashAttribute("form", new NewAccount(username, role));
+		}
+		return "redirect:/admin/accounts";
+	}
+
+	@PostMapping("/admin/accounts/{id}/role")
+	String role(@PathVariable UUID id, @RequestParam(defaultValue = "") String role, RedirectAttributes redirect) {
+		return change(redirect, () -> accounts.changeRole(id, parseRole(role)), "accounts.done.role");
+	}
+
+	@PostMapping("/admin/accounts/{id}/enabled")
+	String enabled(@PathVariable UUID id, @RequestParam boolean enabled, RedirectAttributes redirect) {
+		return change(redirect, () -> accounts.setEnabled(id, enabled),
+				enabled ? "accounts.done.enabled" : "accounts.done.disabled");
+	}
+
+	private static String change(RedirectAttributes redirect, java.util.function.Supplier<Account> action,
+			String done) {
+		try {
+			Account changed = action.get();
+			redirect.addFlashAttribute("done", done);
+			redirect.addFlashAttribute("doneName", changed.getUsername());
+		}
+		catch (Accounts.Refused ex) {
+			redirect.addFlashAttribute("refused", ex);
+		}
+		return "redirect:/admin/accounts";
+	}
+
+	private static Role parseRole(String role) {
+		return Arrays.stream(Role.values()).filter(r -> r.name().equals(role)).findFirst().orElse(null);
+	}
+
+}

@@ -1,0 +1,77 @@
+package org.marketingadvisor.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.marketingadvisor.AdvisorApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * The first admin, on real application starts over one database: a one-time password
+ * written once to the log when no password is given, the environment's password when it
+ * is, and a clear refusal to start with a password too short.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class FirstAdminTests {
+
+	private static final Pattern ONE_TIME = Pattern.compile("one-time password (\\S+) \\.");
+
+	private static ConfigurableApplicationContext start(String database, String adminPassword) {
+		// as arguments: they outrank the test configuration, as an operator's settings
+		// would
+		return new SpringApplicationBuilder(AdvisorApplication.class).run("--server.port=0",
+				"--spring.datasource.url=" + database,
+				"--advisor.security.admin-password=" + (adminPassword == null ? "" : adminPassword));
+	}
+
+	private static String database() {
+		return "jdbc:h2:mem:first-admin-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+	}
+
+	private static boolean signsIn(ConfigurableApplicationContext app, String password) {
+		String hash = app.getBean(Accounts.class).loadUserByUsername("admin").getPassword();
+		return app.getBean(PasswordEncoder.class).matches(password, hash);
+	}
+
+	@Test
+	void withoutAPasswordAOneTimePasswordIsLoggedOnceAtTheFirstStart(CapturedOutput output) {
+		String database = database();
+		try (ConfigurableApplicationContext app = start(database, null)) {
+			Matcher m = ONE_TIME.matcher(output.getOut());
+			assertThat(m.find()).as("the one-time password in the log").isTrue();
+			assertThat(m.group(1)).hasSize(20);
+			assertThat(signsIn(app, m.group(1))).isTrue();
+		}
+		int printed = output.getOut().split("one-time password", -1).length - 1;
+		try (ConfigurableApplicationContext again = start(database, null)) {
+			assertThat(output.getOut().split("one-time password", -1).length - 1).as("not printed again")
+				.isEqualTo(printed);
+			assertThat(again.getBean(Accounts.class).all()).hasSize(1);
+		}
+	}
+
+	@Test
+	void thePasswordFromTheEnvironmentIsUsedAndNeverLogged(CapturedOutput output) {
+		try (ConfigurableApplicationContext app = start(database(), "set by the operator")) {
+			assertThat(signsIn(app, "set by the operator")).isTrue();
+			assertThat(output.getOut()).doesNotContain("set by the operator").doesNotContain("one-time password");
+		}
+	}
+
+	@Test
+	void aTooShortPasswordStopsTheStartWithAClearMessage() {
+		assertThatThrownBy(() -> start(database(), "short").close())
+			.hasStackTraceContaining("ADVISOR_ADMIN_PASSWORD must have at least 12 characters");
+	}
+
+}
