@@ -55,10 +55,13 @@ public class Accounts implements UserDetailsService {
 
 	private final Clock clock;
 
-	Accounts(AccountRepository repository, PasswordEncoder encoder, Optional<Clock> clock) {
+	private final AuditTrail audit;
+
+	Accounts(AccountRepository repository, PasswordEncoder encoder, Optional<Clock> clock, AuditTrail audit) {
 		this.repository = repository;
 		this.encoder = encoder;
 		this.clock = clock.orElse(Clock.systemUTC());
+		this.audit = audit;
 	}
 
 	@Override
@@ -88,7 +91,9 @@ public class Accounts implements UserDetailsService {
 		if (role == null) {
 			throw new Refused("role", "accounts.error.role");
 		}
-		return repository.save(Account.create(name, encoder.encode(password), role, clock.instant()));
+		Account created = repository.save(Account.create(name, encoder.encode(password), role, clock.instant()));
+		audit.record(AuditTrail.Actions.ACCOUNT_CREATED, name, "role " + role.name());
+		return created;
 	}
 
 	@Transactional
@@ -97,7 +102,11 @@ public class Accounts implements UserDetailsService {
 		if (!enabled && a.isEnabled() && a.getRole() == Role.ADMIN && lastAdmin()) {
 			throw new Refused("account", "accounts.error.last-admin");
 		}
-		a.setEnabled(enabled);
+		if (a.isEnabled() != enabled) {
+			a.setEnabled(enabled);
+			audit.record(enabled ? AuditTrail.Actions.ACCOUNT_ENABLED : AuditTrail.Actions.ACCOUNT_DISABLED,
+					a.getUsername(), null);
+		}
 		return a;
 	}
 
@@ -110,7 +119,10 @@ public class Accounts implements UserDetailsService {
 		if (a.getRole() == Role.ADMIN && role != Role.ADMIN && a.isEnabled() && lastAdmin()) {
 			throw new Refused("account", "accounts.error.last-admin");
 		}
-		a.changeRole(role);
+		if (a.getRole() != role) {
+			audit.record(AuditTrail.Actions.ACCOUNT_ROLE, a.getUsername(), a.getRole().name() + " -> " + role.name());
+			a.changeRole(role);
+		}
 		return a;
 	}
 

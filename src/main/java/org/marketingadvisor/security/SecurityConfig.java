@@ -36,7 +36,7 @@ class SecurityConfig {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, Accounts accounts, PasswordEncoder encoder,
-			LoginAttempts attempts) throws Exception {
+			LoginAttempts attempts, AuditTrail audit) throws Exception {
 		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
 		passwords.setPasswordEncoder(encoder);
 		http.authorizeHttpRequests(a -> a.requestMatchers("/admin/**", "/api/v1/admin/**")
@@ -47,14 +47,20 @@ class SecurityConfig {
 			.permitAll())
 			// the only way in: no parent manager that a refused attempt could fall
 			// through to
-			.authenticationManager(new ProviderManager(new ThrottledAuthentication(passwords, attempts)))
+			.authenticationManager(new ProviderManager(new ThrottledAuthentication(passwords, attempts, audit)))
 			.formLogin(f -> f.loginPage("/login")
 				.defaultSuccessUrl("/consultant", false)
 				.failureHandler((request, response, ex) -> response
 					.sendRedirect(request.getContextPath() + (ex instanceof ThrottledAuthentication.TooManyAttempts t
 							? "/login?wait=" + Math.max(1, t.waitFor().toSeconds()) : "/login?error")))
 				.permitAll())
-			.logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
+			.logout(l -> l.logoutUrl("/logout")
+				.logoutSuccessUrl("/login?signedOut")
+				.addLogoutHandler((request, response, auth) -> {
+					if (auth != null) {
+						audit.recordAs(auth.getName(), AuditTrail.Actions.SIGN_OUT, auth.getName(), null);
+					}
+				}))
 			.csrf(c -> c.ignoringRequestMatchers(PathPatternRequestMatcher.pathPattern("/api/v1/evaluations"),
 					PathPatternRequestMatcher.pathPattern("/api/v1/assessments")))
 			// the API answers 401; a page sends the visitor to sign in

@@ -35,25 +35,34 @@ class ThrottledAuthentication implements AuthenticationProvider {
 
 	private final LoginAttempts attempts;
 
-	ThrottledAuthentication(AuthenticationProvider passwords, LoginAttempts attempts) {
+	private final AuditTrail audit;
+
+	ThrottledAuthentication(AuthenticationProvider passwords, LoginAttempts attempts, AuditTrail audit) {
 		this.passwords = passwords;
 		this.attempts = attempts;
+		this.audit = audit;
 	}
 
 	@Override
 	public Authentication authenticate(Authentication authentication) {
 		String name = authentication.getName();
 		Duration wait = attempts.waitFor(name);
+		String who = LoginAttempts.key(name);
 		if (!wait.isZero()) {
+			audit.recordAs(who, AuditTrail.Actions.SIGN_IN_FAILED, who,
+					"refused: must wait " + wait.toSeconds() + " s");
 			throw new TooManyAttempts(wait);
 		}
 		try {
 			Authentication result = passwords.authenticate(authentication);
 			attempts.succeeded(name);
+			audit.recordAs(who, AuditTrail.Actions.SIGN_IN, who, null);
 			return result;
 		}
 		catch (BadCredentialsException | DisabledException ex) {
 			attempts.failed(name);
+			audit.recordAs(who, AuditTrail.Actions.SIGN_IN_FAILED, who,
+					ex instanceof DisabledException ? "account disabled" : "wrong name or password");
 			throw ex;
 		}
 	}

@@ -156,6 +156,8 @@ class PageTextTests {
 			case "lang.name." -> Stream.of(Lang.values()).map(l -> prefix + l.code()).toList();
 			case "severity." -> Stream.of(Severity.values()).map(s -> prefix + s.code()).toList();
 			case "answer." -> List.of("answer.yes", "answer.no");
+			case "audit.action." ->
+				org.marketingadvisor.security.AuditTrail.ACTIONS.stream().map(a -> prefix + a).toList();
 			case "role." -> Stream.of(org.marketingadvisor.security.Role.values()).map(r -> prefix + r.name()).toList();
 			default -> throw new AssertionError("a dynamic message key this test does not know: " + prefix);
 		};
