@@ -1,0 +1,178 @@
+package org.marketingadvisor.report;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.marketingadvisor.assessment.ReportLinks;
+import org.marketingadvisor.engine.RuleEngine;
+import org.marketingadvisor.knowledge.FindingKind;
+import org.marketingadvisor.knowledge.Lang;
+import org.marketingadvisor.web.LangLocaleResolver;
+import org.marketingadvisor.web.Messages;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The consultant's list of every submitted assessment, with filters (dates, language,
+ * score, a finding), pages, a link to each report, and the same list as CSV. Only for
+ * signed-in consultants and admins (see the security configuration).
+ */
+@Controller
+class ConsultantDashboard {
+
+	static final String VIEW = "report/dashboard";
+
+	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+		.withZone(ZoneOffset.UTC);
+
+	/** A finding to filter by: id and title in the page's language. */
+	record FindingOption(String id, String title) {
+	}
+
+	/** A listed assessment as the page shows it. */
+	record Line(String when, String company, String lang, Integer score, String version, String url) {
+	}
+
+	private final ReportList list;
+
+	private final RuleEngine engine;
+
+	private final Messages messages;
+
+	ConsultantDashboard(ReportList list, RuleEngine engine, Messages messages) {
+		this.list = list;
+		this.engine = engine;
+		this.messages = messages;
+	}
+
+	@GetMapping("/consultant/assessments")
+	String dashboard(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+			@RequestParam(required = false) String language, @RequestParam(required = false) String minScore,
+			@RequestParam(required = false) String maxScore, @RequestParam(required = false) String finding,
+			@RequestParam(defaultValue = "0") int page, HttpServletRequest request, Model model) {
+		List<String> problems = new ArrayList<>();
+		ReportList.Filter filter = filter(from, to, language, minScore, maxScore, finding, page, problems);
+		List<ReportList.Row> rows = list.find(filter, false);
+		Lang lang = LangLocaleResolver.current(request);
+		model.addAttribute("filter", filter);
+		model.addAttribute("raw", new String[] { from, to, minScore, maxScore });
+		model.addAttribute("problems", problems);
+		model.addAttribute("lines",
+				rows.subList(0, Math.min(rows.size(), ReportList.PAGE_SIZE))
+					.stream()
+					.map(r -> new Line(WHEN.format(r.submittedAt()), r.companyLabel(), r.lang(), r.score(),
+							r.rulesetVersion() == null ? ""
+									: r.rulesetVersion().substring(0, Math.min(12, r.rulesetVersion().length())),
+							ReportLinks.of(r.token()).html()))
+					.toList());
+		model.addAttribute("more", rows.size() > ReportList.PAGE_SIZE);
+		model.addAttribute("findings",
+				engine.current()
+					.knowledgeBase()
+					.findings()
+					.stream()
+					.filter(f -> f.kind() == FindingKind.PROBLEM)
+					.map(f -> new FindingOption(f.id(), f.title().get(lang)))
+					.toList());
+		model.addAttribute("csv", request.getQueryString() == null ? "/consultant/assessments.csv"
+				: "/consultant/assessments.csv?" + request.getQueryString());
+		return VIEW;
+	}
+
+	@GetMapping(path = "/consultant/assessments.csv")
+	ResponseEntity<byte[]> csv(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+			@RequestParam(required = false) String language, @RequestParam(required = false) String minScore,
+			@RequestParam(required = false) String maxScore, @RequestParam(required = false) String finding,
+			HttpServletRequest request) {
+		Lang lang = LangLocaleResolver.current(request);
+		ReportList.Filter filter = filter(from, to, language, minScore, maxScore, finding, 0, new ArrayList<>());
+		StringBuilder csv = new StringBuilder();
+		csv.append(String.join(",", cell(messages.get(lang, "dashboard.submitted")),
+				cell(messages.get(lang, "dashboard.company")), cell(messages.get(lang, "dashboard.language")),
+				cell(messages.get(lang, "dashboard.score")), cell(messages.get(lang, "dashboard.version")),
+				cell(messages.get(lang, "dashboard.report"))))
+			.append("\r\n");
+		String base = ReportLinks.absolute(request, "");
+		for (ReportList.Row r : list.find(filter, true)) {
+			csv.append(String.join(",", cell(WHEN.format(r.submittedAt())), cell(r.companyLabel()), cell(r.lang()),
+					cell(r.score() == null ? "" : r.score().toString()), cell(r.rulesetVersion()),
+					cell(base + ReportLinks.of(r.token()).html())))
+				.append("\r\n");
+		}
+		// a byte order mark, so spreadsheet programs read the Cyrillic as UTF-8
+		byte[] body = ("\uFEFF" + csv).getBytes(StandardCharsets.UTF_8);
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("assessments.csv").build().toString())
+			.body(body);
+	}
+
+	private static ReportList.Filter filter(String from, String to, String language, String minScore, String maxScore,
+			String finding, int page, List<String> problems) {
+		return new ReportList.Filter(date(from, "dashboard.error.date", problems),
+				date(to, "dashboard.error.date", problems), Lang.parse(language).map(Lang::code).orElse(null),
+				score(minScore, problems), score(maxScore, problems),
+				finding == null || finding.isBlank() || !finding.matches("finding\\.[a-z0-9-]+") ? null : finding,
+				Math.max(0, page));
+	}
+
+	private static LocalDate date(String text, String problem, List<String> problems) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(text.strip());
+		}
+		catch (DateTimeParseException ex) {
+			if (!problems.contains(problem)) {
+				problems.add(problem);
+			}
+			return null;
+		}
+	}
+
+	private static Integer score(String text, List<String> problems) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			int score = Integer.parseInt(text.strip());
+			if (score >= 0 && score <= 100) {
+				return score;
+			}
+		}
+		catch (NumberFormatException ex) {
+			// reported below
+		}
+		if (!problems.contains("dashboard.error.score")) {
+			problems.add("dashboard.error.score");
+		}
+		return null;
+	}
+
+	/**
+	 * A CSV cell, quoted; a leading formula character is neutralised for spreadsheets.
+	 */
+	static String cell(String value) {
+		String v = value == null ? "" : value;
+		if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
+			v = "'" + v;
+		}
+		return "\"" + v.replace("\"", "\"\"") + "\"";
+	}
+
+}
