@@ -28,7 +28,7 @@ class ModularityTests {
 			"web", Set.of("knowledge"), "questionnaire", Set.of("knowledge", "engine", "web"), "assessment",
 			Set.of("knowledge", "engine", "questionnaire", "web"), "authoring",
 			Set.of("knowledge", "engine", "questionnaire"), "report",
-			Set.of("knowledge", "engine", "questionnaire", "assessment", "web"), "security",
+			Set.of("knowledge", "engine", "questionnaire", "assessment", "web", "security"), "security",
 			Set.of("knowledge", "web"));
 
 	private static final Pattern IMPORT = Pattern.compile("^import (?:static )?org\\.marketingadvisor\\.(\\w+)\\.",

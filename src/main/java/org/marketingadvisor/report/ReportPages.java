@@ -47,7 +47,11 @@ class ReportPages {
 
 	private final Messages messages;
 
-	ReportPages(AssessmentService assessments, Reports reports, PdfReports pdf, RuleEngine engine, Messages messages) {
+	private final Annotations annotations;
+
+	ReportPages(AssessmentService assessments, Reports reports, PdfReports pdf, RuleEngine engine, Messages messages,
+			Annotations annotations) {
+		this.annotations = annotations;
 		this.assessments = assessments;
 		this.reports = reports;
 		this.pdf = pdf;
@@ -113,6 +117,26 @@ class ReportPages {
 		Assessment next = assessments.startFollowUp(a, language);
 		String first = engine.current().knowledgeBase().sections().get(0).id();
 		return "redirect:/q/" + next.getToken() + "/" + first + "?lang=" + language.code();
+	}
+
+	/**
+	 * A consultant's note on the report (the path is under {@code /consultant/}, so only
+	 * signed-in consultants reach it). A refused note comes back with its text and the
+	 * reason.
+	 */
+	@PostMapping("/consultant/reports/{token}/notes")
+	String note(@PathVariable String token, @RequestParam(defaultValue = "") String text,
+			java.security.Principal principal,
+			org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+		Assessment a = find(token);
+		if (!a.isSubmitted()) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		annotations.add(a.getId(), token, principal.getName(), text).ifPresent(problem -> {
+			redirect.addFlashAttribute("noteError", problem);
+			redirect.addFlashAttribute("noteText", text);
+		});
+		return "redirect:" + ReportLinks.of(token).html() + "#notes";
 	}
 
 	/** Links handed out before the report moved to {@code /reports/}. */

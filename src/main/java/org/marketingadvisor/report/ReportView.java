@@ -20,7 +20,7 @@ public record ReportView(String lang, String companyLabel, String submittedAt, S
 		String rulesetVersion, Overall overall, List<AreaScore> areas, Method method, List<PlanStep> next,
 		List<FindingView> problems, List<FindingView> strengths, List<RecommendationView> recommendations,
 		List<Phase> plan, Map<String, String> phaseTitles, String planExplanation, Peers peers, Comparison comparison,
-		ReportLinks links) {
+		List<Note> notes, ReportLinks links) {
 
 	/** The overall score and the maturity level it reaches. */
 	public record Overall(int score, String level, String levelTitle, String levelMeaning) {
@@ -66,6 +66,10 @@ public record ReportView(String lang, String companyLabel, String submittedAt, S
 	}
 
 	public record FindingRef(String id, String title, String severity) {
+	}
+
+	/** A consultant's note on the report: who, when (UTC, and as shown), what. */
+	public record Note(String author, String at, String when, String text) {
 	}
 
 }

@@ -46,11 +46,15 @@ public class Reports {
 
 	private final PeerScores peers;
 
-	public Reports(AssessmentService assessments, RuleEngine engine, Messages messages, PeerScores peers) {
+	private final Annotations annotations;
+
+	public Reports(AssessmentService assessments, RuleEngine engine, Messages messages, PeerScores peers,
+			Annotations annotations) {
 		this.assessments = assessments;
 		this.engine = engine;
 		this.messages = messages;
 		this.peers = peers;
+		this.annotations = annotations;
 	}
 
 	/**
@@ -116,6 +120,15 @@ public class Reports {
 				view.recommendations(), plan, phaseTitles(scoring, lang), scoring.planExplanation().get(lang),
 				averages.map(a -> new ReportView.Peers(a.assessments(), a.overall())).orElse(null),
 				previous.map(p -> comparison(p, evaluation, scores, kb, lang)).orElse(null),
+				annotations.of(assessment.getId())
+					.stream()
+					.map(n -> new ReportView.Note(n.author(), n.createdAt().toString(),
+							DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+								.withLocale(lang.locale())
+								.withZone(ZoneOffset.UTC)
+								.format(n.createdAt()) + " UTC",
+							n.body()))
+					.toList(),
 				ReportLinks.of(assessment.getToken())));
 	}
 

@@ -28,7 +28,8 @@ public class AuditTrail {
 	 * message bundles.
 	 */
 	public static final List<String> ACTIONS = List.of(Actions.SIGN_IN, Actions.SIGN_IN_FAILED, Actions.SIGN_OUT,
-			Actions.ACCOUNT_CREATED, Actions.ACCOUNT_ENABLED, Actions.ACCOUNT_DISABLED, Actions.ACCOUNT_ROLE);
+			Actions.ACCOUNT_CREATED, Actions.ACCOUNT_ENABLED, Actions.ACCOUNT_DISABLED, Actions.ACCOUNT_ROLE,
+			Actions.ANNOTATION_ADDED);
 
 	/** Action names, as stored. */
 	public static final class Actions {
@@ -46,6 +47,8 @@ public class AuditTrail {
 		public static final String ACCOUNT_DISABLED = "account-disabled";
 
 		public static final String ACCOUNT_ROLE = "account-role";
+
+		public static final String ANNOTATION_ADDED = "annotation-added";
 
 		private Actions() {
 		}
