@@ -1,5 +1,12 @@
 package org.marketingadvisor.security;
 
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -9,9 +16,12 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcherEntry;
@@ -72,6 +82,26 @@ class SecurityConfig {
 					SIGN_IN.commence(request, response, ex);
 				}
 			}));
+		// A page renders its forms' CSRF token while the response is being written; a
+		// long
+		// page (a report) is already partly sent by then, too late to create the session
+		// that keeps the token, and the page would break off. So the token is made before
+		// anything is written.
+		http.addFilterAfter(new OncePerRequestFilter() {
+			@Override
+			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+					throws ServletException, IOException {
+				if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
+					token.getToken();
+				}
+				chain.doFilter(request, response);
+			}
+
+			@Override
+			protected boolean shouldNotFilter(HttpServletRequest request) {
+				return API.matches(request);
+			}
+		}, CsrfFilter.class);
 		return http.build();
 	}
 
