@@ -37,6 +37,8 @@ class ReportPages {
 
 	static final String VIEW_REPORT = "report/report";
 
+	static final String VIEW_RECHECK = "report/recheck";
+
 	private final AssessmentService assessments;
 
 	private final Reports reports;
@@ -49,8 +51,11 @@ class ReportPages {
 
 	private final Annotations annotations;
 
+	private final Recheck recheck;
+
 	ReportPages(AssessmentService assessments, Reports reports, PdfReports pdf, RuleEngine engine, Messages messages,
-			Annotations annotations) {
+			Annotations annotations, Recheck recheck) {
+		this.recheck = recheck;
 		this.annotations = annotations;
 		this.assessments = assessments;
 		this.reports = reports;
@@ -137,6 +142,23 @@ class ReportPages {
 			redirect.addFlashAttribute("noteText", text);
 		});
 		return "redirect:" + ReportLinks.of(token).html() + "#notes";
+	}
+
+	/**
+	 * For consultants: what the live rules would conclude from this report's answers,
+	 * beside what was stored (which stays as it is).
+	 */
+	@GetMapping("/consultant/reports/{token}/recheck")
+	String recheck(@PathVariable String token, @RequestParam(required = false) String lang, HttpServletRequest request,
+			Model model) {
+		Assessment a = find(token);
+		if (!a.isSubmitted()) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		Lang language = Lang.parse(lang).orElse(LangLocaleResolver.current(request));
+		model.addAttribute("result", recheck.against(a, language));
+		model.addAttribute("reportUrl", ReportLinks.of(token).html());
+		return VIEW_RECHECK;
 	}
 
 	/** Links handed out before the report moved to {@code /reports/}. */
