@@ -38,7 +38,7 @@ final class ActionPlan {
 		int last = scoring.phases().size() - 1;
 		Map<String, Integer> phase = new HashMap<>();
 		List<Step> steps = new ArrayList<>();
-		for (String id : order(made, kb)) {
+		for (String id : order(made, kb, before)) {
 			int p = scoring.phaseOf(byId.get(id).priority());
 			for (String earlier : before.get(id)) {
 				p = Math.max(p, phase.get(earlier) + 1);
@@ -53,8 +53,9 @@ final class ActionPlan {
 		return steps;
 	}
 
-	static List<String> order(List<RecommendationResult> made, KnowledgeBase kb) {
-		Map<String, Set<String>> before = before(made, kb);
+	/** Dependency order, the most urgent first among the steps free to go next. */
+	private static List<String> order(List<RecommendationResult> made, KnowledgeBase kb,
+			Map<String, Set<String>> before) {
 		Comparator<RecommendationResult> urgency = Comparator.comparing(RecommendationResult::priority)
 			.thenComparingInt(r -> kb.areaOrder(r.area()))
 			.thenComparing(RecommendationResult::id);

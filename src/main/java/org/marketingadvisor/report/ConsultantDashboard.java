@@ -1,10 +1,8 @@
 package org.marketingadvisor.report;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,6 +12,7 @@ import org.marketingadvisor.assessment.ReportLinks;
 import org.marketingadvisor.engine.RuleEngine;
 import org.marketingadvisor.knowledge.FindingKind;
 import org.marketingadvisor.knowledge.Lang;
+import org.marketingadvisor.web.FilterInputs;
 import org.marketingadvisor.web.LangLocaleResolver;
 import org.marketingadvisor.web.Messages;
 import org.springframework.http.ContentDisposition;
@@ -123,26 +122,11 @@ class ConsultantDashboard {
 
 	private static ReportList.Filter filter(String from, String to, String language, String minScore, String maxScore,
 			String finding, int page, List<String> problems) {
-		return new ReportList.Filter(date(from, "dashboard.error.date", problems),
-				date(to, "dashboard.error.date", problems), Lang.parse(language).map(Lang::code).orElse(null),
-				score(minScore, problems), score(maxScore, problems),
+		return new ReportList.Filter(FilterInputs.date(from, "dashboard.error.date", problems),
+				FilterInputs.date(to, "dashboard.error.date", problems),
+				Lang.parse(language).map(Lang::code).orElse(null), score(minScore, problems), score(maxScore, problems),
 				finding == null || finding.isBlank() || !finding.matches("finding\\.[a-z0-9-]+") ? null : finding,
 				Math.max(0, page));
-	}
-
-	private static LocalDate date(String text, String problem, List<String> problems) {
-		if (text == null || text.isBlank()) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(text.strip());
-		}
-		catch (DateTimeParseException ex) {
-			if (!problems.contains(problem)) {
-				problems.add(problem);
-			}
-			return null;
-		}
 	}
 
 	private static Integer score(String text, List<String> problems) {
@@ -158,9 +142,7 @@ class ConsultantDashboard {
 		catch (NumberFormatException ex) {
 			// reported below
 		}
-		if (!problems.contains("dashboard.error.score")) {
-			problems.add("dashboard.error.score");
-		}
+		FilterInputs.report("dashboard.error.score", problems);
 		return null;
 	}
 

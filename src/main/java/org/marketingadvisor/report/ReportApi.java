@@ -48,7 +48,7 @@ class ReportApi {
 				.body(ApiErrors.of("token", messages.get(errorLang, "error.report.not-found")));
 		}
 		Assessment assessment = found.get();
-		Lang view = Lang.parse(lang).or(() -> Lang.parse(assessment.getLang())).orElse(Lang.DEFAULT);
+		Lang view = Reports.languageOf(assessment, lang);
 		Optional<ReportView> report = reports.build(assessment, view);
 		if (report.isEmpty()) {
 			// the questionnaire changed since: the stored result is still the truth,

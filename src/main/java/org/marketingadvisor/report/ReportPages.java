@@ -149,13 +149,12 @@ class ReportPages {
 	 * beside what was stored (which stays as it is).
 	 */
 	@GetMapping("/consultant/reports/{token}/recheck")
-	String recheck(@PathVariable String token, @RequestParam(required = false) String lang, HttpServletRequest request,
-			Model model) {
+	String recheck(@PathVariable String token, HttpServletRequest request, Model model) {
 		Assessment a = find(token);
 		if (!a.isSubmitted()) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
-		Lang language = Lang.parse(lang).orElse(LangLocaleResolver.current(request));
+		Lang language = LangLocaleResolver.current(request);
 		model.addAttribute("result", recheck.against(a, language));
 		model.addAttribute("reportUrl", ReportLinks.of(token).html());
 		return VIEW_RECHECK;
@@ -185,7 +184,7 @@ class ReportPages {
 	}
 
 	private static Lang language(Assessment a, String requested, HttpServletRequest request) {
-		Lang lang = Lang.parse(requested).or(() -> Lang.parse(a.getLang())).orElse(Lang.DEFAULT);
+		Lang lang = Reports.languageOf(a, requested);
 		LangLocaleResolver.use(request, lang);
 		return lang;
 	}

@@ -58,6 +58,13 @@ public class Reports {
 	}
 
 	/**
+	 * The language a report is shown in: the one asked for, else the assessment's own.
+	 */
+	public static Lang languageOf(Assessment assessment, String requested) {
+		return Lang.parse(requested).or(() -> Lang.parse(assessment.getLang())).orElse(Lang.DEFAULT);
+	}
+
+	/**
 	 * The report, or empty when the stored answers no longer fit the questionnaire (then
 	 * only the raw stored result can be shown).
 	 */

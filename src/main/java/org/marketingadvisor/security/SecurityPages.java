@@ -1,11 +1,14 @@
 package org.marketingadvisor.security;
 
 import java.security.Principal;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.marketingadvisor.web.FilterInputs;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,10 +43,10 @@ class SecurityPages {
 	String audit(@RequestParam(required = false) String actor, @RequestParam(required = false) String action,
 			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
 			@RequestParam(defaultValue = "0") int page, Model model) {
-		java.time.LocalDate fromDate = date(from);
-		java.time.LocalDate toDate = date(to);
+		List<String> problems = new ArrayList<>();
 		var filter = new AuditTrail.Filter(actor, action != null && AuditTrail.ACTIONS.contains(action) ? action : null,
-				fromDate, toDate, Math.max(0, page));
+				FilterInputs.date(from, "audit.bad-date", problems), FilterInputs.date(to, "audit.bad-date", problems),
+				Math.max(0, page));
 		var events = audit.find(filter);
 		model.addAttribute("filter", filter);
 		model.addAttribute("events",
@@ -53,8 +56,7 @@ class SecurityPages {
 					.toList());
 		model.addAttribute("more", events.size() > AuditTrail.PAGE_SIZE);
 		model.addAttribute("actions", AuditTrail.ACTIONS);
-		model.addAttribute("badDate", (from != null && !from.isBlank() && fromDate == null)
-				|| (to != null && !to.isBlank() && toDate == null));
+		model.addAttribute("problems", problems);
 		return VIEW_AUDIT;
 	}
 
@@ -64,15 +66,6 @@ class SecurityPages {
 
 	/** An audit entry as the page shows it (time in UTC). */
 	record AuditRow(String when, String actor, String action, String subject, String details) {
-	}
-
-	private static java.time.LocalDate date(String text) {
-		try {
-			return text == null || text.isBlank() ? null : java.time.LocalDate.parse(text.strip());
-		}
-		catch (java.time.format.DateTimeParseException ex) {
-			return null;
-		}
 	}
 
 	@GetMapping("/login")
