@@ -11,7 +11,6 @@ import org.apache.commons.logging.LogFactory;
 import org.marketingadvisor.knowledge.KnowledgeBase;
 import org.marketingadvisor.knowledge.SourceFile;
 import org.marketingadvisor.knowledge.SourceFiles;
-import org.springframework.stereotype.Service;
 
 /**
  * The application's entry to the rules: holds the current rule set (compiled at start-up,
@@ -25,7 +24,6 @@ import org.springframework.stereotype.Service;
  * set it started on, so evaluations in flight finish on the old version and none waits
  * for a compilation.
  */
-@Service
 public class RuleEngine implements AutoCloseable {
 
 	private static final Log log = LogFactory.getLog(RuleEngine.class);
@@ -41,17 +39,22 @@ public class RuleEngine implements AutoCloseable {
 		return t;
 	});
 
+	/** An engine on the content folders as they are on disk (tests, tools). */
 	public RuleEngine(EngineProperties properties) {
-		this.poolSize = properties.sessionPoolSize();
-		RuleSet ruleSet = RuleSetLoader.load(properties.rulesDir(), properties.knowledgeBaseDir(),
+		this(RuleSetLoader.load(properties.rulesDir(), properties.knowledgeBaseDir(), properties.sessionPoolSize()),
 				properties.sessionPoolSize());
-		log.info(String.format("Rule set %s: %d rules compiled in %d ms from %s and %s", ruleSet.version(),
-				ruleSet.ruleNames().size(), ruleSet.compileMillis(), describe(properties.rulesDir()),
+		log.info(String.format("Rule set %s: %d rules compiled in %d ms from %s and %s", current().version(),
+				current().ruleNames().size(), current().compileMillis(), describe(properties.rulesDir()),
 				describe(properties.knowledgeBaseDir())));
-		this.current = new AtomicReference<>(ruleSet);
 	}
 
-	private static String describe(java.nio.file.Path dir) {
+	/** An engine serving an already built rule set. */
+	public RuleEngine(RuleSet initial, int poolSize) {
+		this.poolSize = poolSize;
+		this.current = new AtomicReference<>(initial);
+	}
+
+	public static String describe(java.nio.file.Path dir) {
 		return SourceFiles.onDisk(dir) ? dir.toAbsolutePath().normalize().toString()
 				: "the copy bundled in the application (" + dir + " not found)";
 	}
@@ -75,17 +78,24 @@ public class RuleEngine implements AutoCloseable {
 	 * stays live.
 	 */
 	public CompletableFuture<RuleSet> publish(List<SourceFile> drlFiles, List<SourceFile> kbFiles) {
-		return CompletableFuture.supplyAsync(() -> RuleSetLoader.build(drlFiles, kbFiles, poolSize), compiler)
-			.thenApply(this::swap)
-			.whenComplete((published, failure) -> {
-				if (failure != null) {
-					log.warn("Rule set not published, the current one stays live: " + failure.getMessage());
-				}
-			});
+		return compile(drlFiles, kbFiles).thenApply(this::swap).whenComplete((published, failure) -> {
+			if (failure != null) {
+				log.warn("Rule set not published, the current one stays live: " + failure.getMessage());
+			}
+		});
+	}
+
+	/**
+	 * Compiles the given content in the background without making it live: the future
+	 * holds the built rule set, or fails with what is wrong with the content. Use
+	 * {@link #swap} to make it live once whatever else publishing involves has succeeded.
+	 */
+	public CompletableFuture<RuleSet> compile(List<SourceFile> drlFiles, List<SourceFile> kbFiles) {
+		return CompletableFuture.supplyAsync(() -> RuleSetLoader.build(drlFiles, kbFiles, poolSize), compiler);
 	}
 
 	/** Makes a built rule set the current one; returns it. */
-	RuleSet swap(RuleSet next) {
+	public RuleSet swap(RuleSet next) {
 		RuleSet previous = current.getAndSet(next);
 		log.info(String.format("Rule set %s is live (was %s): %d rules compiled in %d ms", next.version(),
 				previous.version(), next.ruleNames().size(), next.compileMillis()));

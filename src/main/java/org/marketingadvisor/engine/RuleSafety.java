@@ -120,8 +120,8 @@ public final class RuleSafety {
 		return problems;
 	}
 
-	/** A word of DRL with the line it starts on. */
-	private record Token(String text, int line) {
+	/** A word of DRL with the line and column it starts at. */
+	private record Token(String text, int line, int column) {
 
 		boolean word() {
 			return Character.isJavaIdentifierStart(text.charAt(0)) && text.charAt(0) != '$';
@@ -177,7 +177,7 @@ public final class RuleSafety {
 			String imported = name.toString();
 			boolean allowed = FACT_TYPES.stream().anyMatch(c -> c.getName().equals(imported));
 			if (!allowed) {
-				problems.add(where + ":" + tokens.get(i).line() + ": 'import " + imported
+				problems.add(where + ":" + tokens.get(i).line() + ":" + tokens.get(i).column() + ": 'import " + imported
 						+ "' is not allowed: a rule may only import the fact model (" + factModel() + ")");
 			}
 			return end;
@@ -263,8 +263,9 @@ public final class RuleSafety {
 
 		private void refuse(Token t, String rule, String why) {
 			String reaches = REACHES.get(t.text());
-			problems.add(where + ":" + t.line() + ": " + (rule == null ? "" : "rule " + rule + " uses ") + "'"
-					+ t.text() + "'" + (reaches == null ? "" : ", which would reach " + reaches) + ": " + why);
+			problems.add(where + ":" + t.line() + ":" + t.column() + ": "
+					+ (rule == null ? "" : "rule " + rule + " uses ") + "'" + t.text() + "'"
+					+ (reaches == null ? "" : ", which would reach " + reaches) + ": " + why);
 		}
 
 		private String next(int k) {
@@ -335,7 +336,7 @@ public final class RuleSafety {
 					i += drl.charAt(i) == '\\' ? 2 : 1;
 				}
 				i = Math.min(n, i + 1);
-				tokens.add(new Token(drl.substring(start, i), line));
+				tokens.add(new Token(drl.substring(start, i), line, column(drl, start)));
 				line += count(drl, start, i);
 			}
 			else if (Character.isJavaIdentifierStart(c)) {
@@ -343,20 +344,26 @@ public final class RuleSafety {
 				while (i < n && Character.isJavaIdentifierPart(drl.charAt(i))) {
 					i++;
 				}
-				tokens.add(new Token(drl.substring(start, i), line));
+				tokens.add(new Token(drl.substring(start, i), line, column(drl, start)));
 			}
 			else if (Character.isDigit(c)) {
+				int start = i;
 				while (i < n && (Character.isLetterOrDigit(drl.charAt(i)) || drl.charAt(i) == '.')) {
 					i++;
 				}
-				tokens.add(new Token("0", line));
+				tokens.add(new Token("0", line, column(drl, start)));
 			}
 			else {
-				tokens.add(new Token(String.valueOf(c), line));
+				tokens.add(new Token(String.valueOf(c), line, column(drl, i)));
 				i++;
 			}
 		}
 		return tokens;
+	}
+
+	/** The 1-based column of a position in its line. */
+	private static int column(String text, int at) {
+		return at - text.lastIndexOf('\n', at - 1);
 	}
 
 	private static int count(String s, int from, int to) {

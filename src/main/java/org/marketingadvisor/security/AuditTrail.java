@@ -29,7 +29,8 @@ public class AuditTrail {
 	 */
 	public static final List<String> ACTIONS = List.of(Actions.SIGN_IN, Actions.SIGN_IN_FAILED, Actions.SIGN_OUT,
 			Actions.ACCOUNT_CREATED, Actions.ACCOUNT_ENABLED, Actions.ACCOUNT_DISABLED, Actions.ACCOUNT_ROLE,
-			Actions.ANNOTATION_ADDED);
+			Actions.ANNOTATION_ADDED, Actions.RULESET_IMPORTED, Actions.DRAFT_CREATED, Actions.DRAFT_EDITED,
+			Actions.DRAFT_DISCARDED, Actions.RULESET_PUBLISHED, Actions.RULESET_REFUSED, Actions.RULESET_ROLLED_BACK);
 
 	/** Action names, as stored. */
 	public static final class Actions {
@@ -49,6 +50,21 @@ public class AuditTrail {
 		public static final String ACCOUNT_ROLE = "account-role";
 
 		public static final String ANNOTATION_ADDED = "annotation-added";
+
+		public static final String RULESET_IMPORTED = "ruleset-imported";
+
+		public static final String DRAFT_CREATED = "draft-created";
+
+		public static final String DRAFT_EDITED = "draft-edited";
+
+		public static final String DRAFT_DISCARDED = "draft-discarded";
+
+		public static final String RULESET_PUBLISHED = "ruleset-published";
+
+		/** A publish or rollback refused because the content does not build. */
+		public static final String RULESET_REFUSED = "ruleset-refused";
+
+		public static final String RULESET_ROLLED_BACK = "ruleset-rolled-back";
 
 		private Actions() {
 		}
@@ -120,7 +136,8 @@ public class AuditTrail {
 			.list();
 	}
 
-	static String currentActor() {
+	/** The signed-in user's name, or {@link #SYSTEM} when nobody is signed in. */
+	public static String currentActor() {
 		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
 		return auth == null || !auth.isAuthenticated() || "anonymousUser".equals(auth.getName()) ? SYSTEM
 				: auth.getName();
