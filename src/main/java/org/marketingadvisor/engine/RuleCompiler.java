@@ -19,6 +19,8 @@ final class RuleCompiler {
 
 	private static final String RESOURCES = "src/main/resources/";
 
+	private static final java.util.regex.Pattern PARSER_PLACE = java.util.regex.Pattern.compile("Line (\\d+):(\\d+)");
+
 	private RuleCompiler() {
 	}
 
@@ -52,7 +54,19 @@ final class RuleCompiler {
 	private static String describe(Message m) {
 		String path = m.getPath() == null ? "rules" : m.getPath().replace(RESOURCES, "");
 		String text = m.getText() == null ? "" : m.getText().strip().replaceAll("\\s+", " ");
-		return path + ":" + m.getLine() + ":" + m.getColumn() + ": " + text;
+		int line = m.getLine();
+		int column = m.getColumn();
+		// the parser often reports column 0 but names the place in its text ("Line
+		// 11:19",
+		// a 0-based column)
+		java.util.regex.Matcher where = PARSER_PLACE.matcher(text);
+		if (column <= 0 && where.find() && Integer.parseInt(where.group(1)) == line) {
+			column = Integer.parseInt(where.group(2)) + 1;
+		}
+		if (line <= 0) {
+			return path + ": " + text;
+		}
+		return path + ":" + line + (column > 0 ? ":" + column : "") + ": " + text;
 	}
 
 }

@@ -1,0 +1,114 @@
+package org.marketingadvisor.authoring;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.marketingadvisor.authoring.VersionStore.Version;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Raw editing of a draft's files, for admins: an editor with syntax highlighting; every
+ * save is kept and checked at once (file:line:column problems shown beside the text); a
+ * draft goes live only when published from the versions pages.
+ */
+@Controller
+class EditorPages {
+
+	static final String VIEW_EDITOR = "authoring/editor";
+
+	/** H2 keeps at most a million characters in a file's column. */
+	static final int MAX_LENGTH = 1_000_000;
+
+	private final RuleSetVersions versions;
+
+	private final VersionStore store;
+
+	EditorPages(RuleSetVersions versions, VersionStore store) {
+		this.versions = versions;
+		this.store = store;
+	}
+
+	@PostMapping("/admin/rules/drafts")
+	String newDraft(@RequestParam(defaultValue = "") String message) {
+		UUID id = versions.newDraft(message);
+		return "redirect:/consultant/rules/drafts/" + id;
+	}
+
+	@GetMapping("/admin/rules/drafts/{id}/edit")
+	String edit(@PathVariable UUID id, @RequestParam String path, @RequestParam(required = false) Integer line,
+			Model model) {
+		Version draft = openDraft(id);
+		String text = store.content(id).files().get(path);
+		if (text == null && !model.containsAttribute("text")) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		return page(model, draft, path, text, line, null);
+	}
+
+	@PostMapping("/admin/rules/drafts/{id}/edit")
+	String save(@PathVariable UUID id, @RequestParam(defaultValue = "") String path,
+			@RequestParam(defaultValue = "") String content, Model model, RedirectAttributes redirect) {
+		Version draft = openDraft(id);
+		String text = content.replace("\r\n", "\n");
+		if (!Content.isAllowedPath(path)) {
+			return page(model, draft, path, text, null, "editor.error.path");
+		}
+		if (text.length() > MAX_LENGTH) {
+			return page(model, draft, path, text, null, "editor.error.long");
+		}
+		List<String> problems = versions.saveDraftFile(id, path, text);
+		redirect.addFlashAttribute("saved", problems.isEmpty() ? "editor.saved.builds" : "editor.saved.problems");
+		redirect.addAttribute("path", path);
+		return "redirect:/admin/rules/drafts/" + id + "/edit";
+	}
+
+	/** A new file in a draft: the path is checked, the file starts empty. */
+	@PostMapping("/admin/rules/drafts/{id}/files")
+	String newFile(@PathVariable UUID id, @RequestParam(defaultValue = "") String path, RedirectAttributes redirect) {
+		openDraft(id);
+		String clean = path.strip();
+		if (!Content.isAllowedPath(clean) || !clean.startsWith(Content.RULES)) {
+			redirect.addFlashAttribute("refusedPath", clean);
+			return "redirect:/consultant/rules/drafts/" + id;
+		}
+		if (!store.content(id).files().containsKey(clean)) {
+			versions.saveDraftFile(id, clean, "");
+		}
+		redirect.addAttribute("path", clean);
+		return "redirect:/admin/rules/drafts/" + id + "/edit";
+	}
+
+	private Version openDraft(UUID id) {
+		return store.byId(id)
+			.filter(Version::draft)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	private String page(Model model, Version draft, String path, String text, Integer line, String error) {
+		List<VersionPages.Problem> problems = store.byId(draft.id())
+			.orElseThrow()
+			.problems()
+			.stream()
+			.map(VersionPages.Problem::parse)
+			.toList();
+		model.addAttribute("draft", draft);
+		model.addAttribute("path", path);
+		model.addAttribute("text", text);
+		model.addAttribute("line", line);
+		model.addAttribute("error", error);
+		model.addAttribute("mode", path.endsWith(".drl") ? "drl" : "yaml");
+		model.addAttribute("problems", problems);
+		model.addAttribute("here", problems.stream().filter(p -> path.equals(p.file())).toList());
+		model.addAttribute("paths", store.content(draft.id()).files().keySet());
+		return VIEW_EDITOR;
+	}
+
+}

@@ -1,0 +1,326 @@
+package org.marketingadvisor.authoring;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.marketingadvisor.authoring.VersionStore.Origin;
+import org.marketingadvisor.authoring.VersionStore.Version;
+import org.marketingadvisor.engine.Answers;
+import org.marketingadvisor.engine.EngineProperties;
+import org.marketingadvisor.engine.Evaluation;
+import org.marketingadvisor.engine.RuleEngine;
+import org.marketingadvisor.knowledge.Lang;
+import org.marketingadvisor.questionnaire.AnswerValidator;
+import org.marketingadvisor.security.AuditTrail;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.util.FileSystemUtils;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Rule-set versions end to end on a real (in-memory) database and a copy of the content
+ * folders: the first start stores version 1; a broken or dangerous file dropped on disk
+ * becomes a draft with its problems and never goes live; drafts edited in the browser go
+ * live only through publishing; a rollback publishes old content as a new version;
+ * evaluations run without failing while versions are published and rolled back; a second
+ * instance on the same database follows; every step is in the audit trail.
+ */
+@SpringBootTest(properties = { "advisor.rules.disk-check-interval=1h", "advisor.rules.poll-interval=1h" })
+@ExtendWith(OutputCaptureExtension.class)
+class RuleSetVersionsTests {
+
+	private static final Path CONTENT = copyOfContent();
+
+	private static final String HIRING = "findings/hiring.drl";
+
+	private static final String OWNER_ROLE = "rules/findings/owner-role.drl";
+
+	@Autowired
+	RuleSetVersions versions;
+
+	@Autowired
+	VersionStore store;
+
+	@Autowired
+	RuleEngine engine;
+
+	@Autowired
+	AuditTrail audit;
+
+	@Autowired
+	EngineProperties folders;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@DynamicPropertySource
+	static void folders(DynamicPropertyRegistry registry) {
+		registry.add("advisor.rules-dir", () -> CONTENT.resolve("rules").toString());
+		registry.add("advisor.knowledge-base-dir", () -> CONTENT.resolve("knowledge-base").toString());
+	}
+
+	private static Path copyOfContent() {
+		try {
+			Path dir = Files.createTempDirectory("advisor-content");
+			FileSystemUtils.copyRecursively(Path.of("rules"), dir.resolve("rules"));
+			FileSystemUtils.copyRecursively(Path.of("knowledge-base"), dir.resolve("knowledge-base"));
+			dir.toFile().deleteOnExit();
+			return dir;
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	@AfterEach
+	void restoreDiskAndCloseDrafts() throws IOException {
+		Files.copy(Path.of("rules").resolve(HIRING), CONTENT.resolve("rules").resolve(HIRING),
+				java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+		versions.importFromDisk();
+		store.drafts().forEach(d -> versions.discard(d.id()));
+	}
+
+	@Test
+	void theFoldersOnDiskBecomeVersionOneAtTheFirstStart() {
+		Version first = store.byNumber(1).orElseThrow();
+		assertThat(first.origin()).isEqualTo(Origin.DISK);
+		assertThat(first.author()).isEqualTo(AuditTrail.SYSTEM);
+		assertThat(store.content(first.id()).files())
+			.isEqualTo(Content.read(Path.of("rules"), Path.of("knowledge-base")).files())
+			.containsKeys("rules/" + HIRING, "knowledge-base/findings.yaml",
+					"rules/scenarios/companies/solo-owner-does-everything.yaml");
+		assertThat(first.rulesetHash()).isNotBlank();
+		assertThat(actions()).contains(AuditTrail.Actions.RULESET_IMPORTED, AuditTrail.Actions.RULESET_PUBLISHED);
+	}
+
+	@Test
+	void aBrokenRuleFileDroppedOnDiskBecomesADraftWithItsProblemsAndNeverGoesLive(CapturedOutput log)
+			throws IOException {
+		int live = versions.liveNumber();
+		String servingVersion = engine.current().version();
+		String text = Files.readString(CONTENT.resolve("rules").resolve(HIRING));
+		Files.writeString(CONTENT.resolve("rules").resolve(HIRING), text.replaceFirst("\nthen", "\n    Answer(\nthen"));
+
+		UUID draftId = versions.importFromDisk().orElseThrow();
+
+		Version draft = store.byId(draftId).orElseThrow();
+		assertThat(draft.draft()).isTrue();
+		assertThat(draft.origin()).isEqualTo(Origin.DISK);
+		assertThat(draft.problems()).isNotEmpty().allMatch(p -> p.startsWith("rules/" + HIRING));
+		assertThat(draft.problems()).anyMatch(p -> p.matches("rules/findings/hiring\\.drl:\\d+:\\d+: .*"));
+		assertThat(versions.liveNumber()).isEqualTo(live);
+		assertThat(engine.current().version()).isEqualTo(servingVersion);
+		assertThat(engine.evaluate(soloOwner()).findings()).isNotEmpty();
+		assertThat(log.getOut())
+			.contains("The rule folders on disk changed (rules/findings/hiring.drl changed) but do not build")
+			.contains("stays live");
+		assertThat(versions.importFromDisk()).as("the same content is imported once").isEmpty();
+		// publishing it is refused too
+		assertThat(versions.publish(draftId, "try anyway").published()).isFalse();
+		assertThat(versions.liveNumber()).isEqualTo(live);
+		assertThat(actions()).contains(AuditTrail.Actions.RULESET_REFUSED);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			exit the process      | System.exit(1);
+			run a program         | Runtime.getRuntime().exec("id");
+			start a process       | new ProcessBuilder("id").start();
+			reflection            | Class.forName("java.lang.Runtime");
+			class loading         | Thread.currentThread().getContextClassLoader().loadClass("x");
+			files                 | java.nio.file.Files.delete(java.nio.file.Path.of("pom.xml"));
+			network               | new java.net.Socket("localhost", 80);
+			threads               | new Thread(() -> {}).start();
+			static method         | String.format("%s", "x");
+			""")
+	void aDangerousRuleFileDroppedOnDiskNeverGoesLive(String what, String code, CapturedOutput log) throws IOException {
+		int live = versions.liveNumber();
+		String servingVersion = engine.current().version();
+		String text = Files.readString(CONTENT.resolve("rules").resolve(HIRING));
+		Files.writeString(CONTENT.resolve("rules").resolve(HIRING),
+				text.replaceFirst("\nthen\n", "\nthen\n        " + code.replace("$", "\\$") + "\n"));
+
+		UUID draftId = versions.importFromDisk().orElseThrow();
+
+		assertThat(store.byId(draftId).orElseThrow().problems()).as(what)
+			.isNotEmpty()
+			.anyMatch(p -> p.matches("rules/findings/hiring\\.drl:\\d+:\\d+: .*"));
+		assertThat(versions.liveNumber()).isEqualTo(live);
+		assertThat(engine.current().version()).isEqualTo(servingVersion);
+		assertThat(log.getOut()).contains("do not build");
+	}
+
+	@Test
+	void aDangerousEditInTheBrowserIsKeptAsADraftButNeverGoesLive() {
+		int live = versions.liveNumber();
+		UUID draftId = versions.newDraft("probe");
+		String text = store.content(draftId).files().get("rules/" + HIRING);
+		List<String> problems = versions.saveDraftFile(draftId, "rules/" + HIRING,
+				text.replaceFirst("\nthen\n", "\nthen\n        System.exit(1);\n"));
+		assertThat(problems).anyMatch(p -> p.startsWith("rules/findings/hiring.drl:") && p.contains("'System'"));
+		assertThat(store.content(draftId).files().get("rules/" + HIRING)).as("the text is kept")
+			.contains("System.exit");
+		assertThat(versions.publish(draftId, "no").published()).isFalse();
+		assertThat(versions.liveNumber()).isEqualTo(live);
+	}
+
+	@Test
+	void aValidChangeOnDiskIsADraftUntilPublishedOrPublishedAtOnceWhenTheSettingSaysSo() throws IOException {
+		int live = versions.liveNumber();
+		Path file = CONTENT.resolve("rules").resolve(HIRING);
+		Files.writeString(file, Files.readString(file) + "\n// reviewed\n");
+		UUID draftId = versions.importFromDisk().orElseThrow();
+		assertThat(store.byId(draftId).orElseThrow().valid()).isTrue();
+		assertThat(versions.liveNumber()).isEqualTo(live);
+		versions.discard(draftId);
+
+		Files.writeString(file, Files.readString(file) + "\n// reviewed again\n");
+		RuleSetVersions autoPublishing = new RuleSetVersions(store, engine, audit, folders,
+				new AuthoringProperties(true, true), Optional.empty());
+		autoPublishing.importFromDisk().orElseThrow();
+		assertThat(store.liveNumber()).isEqualTo(live + 1);
+		assertThat(store.byNumber(live + 1).orElseThrow().message()).startsWith("Published automatically");
+		assertThat(engine.current().version()).isEqualTo(store.byNumber(live + 1).orElseThrow().rulesetHash());
+		// back to the content the other tests expect
+		versions.followLive();
+		versions.rollback(live, "test done");
+	}
+
+	@Test
+	void aDraftGoesLiveWhenPublishedAndARollbackBringsTheOldContentBackAsANewVersion() {
+		int live = versions.liveNumber();
+		assertThat(engine.evaluate(soloOwner()).hasFinding("finding.owner-bottleneck")).isTrue();
+
+		UUID draftId = versions.newDraft("without the owner-role findings");
+		assertThat(versions.saveDraftFile(draftId, OWNER_ROLE, "package marketingadvisor.findings;\n")).isEmpty();
+		assertThat(engine.evaluate(soloOwner()).hasFinding("finding.owner-bottleneck")).as("a draft is not live")
+			.isTrue();
+
+		RuleSetVersions.Outcome published = versions.publish(draftId, "Drop owner-role findings");
+		assertThat(published.published()).isTrue();
+		assertThat(published.number()).isEqualTo(live + 1);
+		assertThat(versions.liveNumber()).isEqualTo(live + 1);
+		Evaluation after = engine.evaluate(soloOwner());
+		assertThat(after.hasFinding("finding.owner-bottleneck")).isFalse();
+		assertThat(after.rulesetVersion()).isEqualTo(store.byNumber(live + 1).orElseThrow().rulesetHash());
+
+		RuleSetVersions.Outcome rolledBack = versions.rollback(live, "bring them back");
+		assertThat(rolledBack.number()).isEqualTo(live + 2);
+		Version rollback = store.byNumber(live + 2).orElseThrow();
+		assertThat(rollback.origin()).isEqualTo(Origin.ROLLBACK);
+		assertThat(rollback.message()).isEqualTo("Rollback to version " + live + ": bring them back");
+		assertThat(rollback.rulesetHash()).isEqualTo(store.byNumber(live).orElseThrow().rulesetHash());
+		assertThat(engine.evaluate(soloOwner()).hasFinding("finding.owner-bottleneck")).isTrue();
+		assertThat(Diffs.between(store.content(store.byNumber(live).orElseThrow().id()),
+				store.content(store.byNumber(live + 1).orElseThrow().id())))
+			.extracting(Diffs.FileDiff::path)
+			.containsExactly(OWNER_ROLE);
+		assertThat(actions()).contains(AuditTrail.Actions.DRAFT_CREATED, AuditTrail.Actions.DRAFT_EDITED,
+				AuditTrail.Actions.RULESET_PUBLISHED, AuditTrail.Actions.RULESET_ROLLED_BACK);
+	}
+
+	@Test
+	void evaluationsNeverFailWhileVersionsArePublishedAndRolledBack() throws Exception {
+		int live = versions.liveNumber();
+		Answers answers = soloOwner();
+		UUID draftId = versions.newDraft("swap probe");
+		versions.saveDraftFile(draftId, OWNER_ROLE, "package marketingadvisor.findings;\n");
+
+		AtomicBoolean running = new AtomicBoolean(true);
+		ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
+		Set<String> seen = ConcurrentHashMap.newKeySet();
+		List<Thread> evaluators = new ArrayList<>();
+		for (int t = 0; t < 3; t++) {
+			Thread thread = new Thread(() -> {
+				while (running.get()) {
+					try {
+						Evaluation e = engine.evaluate(answers);
+						seen.add(e.rulesetVersion() + (e.hasFinding("finding.owner-bottleneck") ? "+" : "-"));
+					}
+					catch (RuntimeException ex) {
+						failures.add(ex.toString());
+					}
+				}
+			});
+			thread.start();
+			evaluators.add(thread);
+		}
+		try {
+			assertThat(versions.publish(draftId, "swap probe").published()).isTrue();
+			assertThat(versions.rollback(live, "swap probe back").published()).isTrue();
+			assertThat(versions.rollback(live + 1, "swap probe again").published()).isTrue();
+			assertThat(versions.rollback(live, "swap probe done").published()).isTrue();
+		}
+		finally {
+			running.set(false);
+			for (Thread thread : evaluators) {
+				thread.join();
+			}
+		}
+		assertThat(failures).isEmpty();
+		String withRole = store.byNumber(live).orElseThrow().rulesetHash();
+		String without = store.byNumber(live + 1).orElseThrow().rulesetHash();
+		assertThat(seen).as("each version evaluates as itself, never a mix").isSubsetOf(withRole + "+", without + "-");
+		assertThat(seen).contains(withRole + "+", without + "-");
+	}
+
+	@Test
+	void anotherInstanceOnTheSameDatabaseFollowsTheNewestVersion() {
+		int live = versions.liveNumber();
+		// a second instance: its own engine, the same database
+		try (RuleEngine otherEngine = new RuleEngine(
+				RuleSetVersions.startup(store, audit, folders, java.time.Clock.systemUTC()), 1)) {
+			RuleSetVersions other = new RuleSetVersions(store, otherEngine, audit, folders,
+					new AuthoringProperties(false, false), Optional.empty());
+			assertThat(other.liveNumber()).isEqualTo(live);
+			UUID draftId = versions.newDraft("for the other instance");
+			versions.saveDraftFile(draftId, OWNER_ROLE, "package marketingadvisor.findings;\n");
+			versions.publish(draftId, "for the other instance");
+
+			other.followLive();
+
+			assertThat(other.liveNumber()).isEqualTo(live + 1);
+			assertThat(otherEngine.current().version()).isEqualTo(engine.current().version());
+			versions.rollback(live, "done");
+			other.followLive();
+			assertThat(otherEngine.current().version()).isEqualTo(store.byNumber(live).orElseThrow().rulesetHash());
+		}
+	}
+
+	private List<String> actions() {
+		return jdbc.sql("SELECT action FROM audit_event").query(String.class).list();
+	}
+
+	private Answers soloOwner() {
+		var scenario = ScenarioLoader.load(Path.of("rules"))
+			.stream()
+			.filter(s -> s.scenario().id().equals("solo-owner-does-everything"))
+			.findFirst()
+			.orElseThrow();
+		return new AnswerValidator(engine.knowledgeBase(), Lang.EN)
+			.validate(JsonMapper.builder().build().valueToTree(scenario.answers()))
+			.answers();
+	}
+
+}
