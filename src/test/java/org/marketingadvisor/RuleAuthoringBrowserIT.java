@@ -1,0 +1,187 @@
+package org.marketingadvisor;
+
+import java.io.File;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.marketingadvisor.authoring.ScenarioLoader;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An admin changes the advice without a developer and without a restart, in real headless
+ * Chromium: signs in, opens a draft, edits a rule file in the highlighting editor, saves
+ * (the draft is checked), publishes, sees the change in a new evaluation, and rolls back,
+ * after which a new evaluation is as before.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "advisor.security.admin-password=browser-test-admin-password")
+class RuleAuthoringBrowserIT {
+
+	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final String OWNER_ROLE = "rules/findings/owner-role.drl";
+
+	private static final String BOTTLENECK = "finding.owner-bottleneck";
+
+	@LocalServerPort
+	int port;
+
+	@TempDir
+	Path profiles;
+
+	private final List<WebDriver> drivers = new ArrayList<>();
+
+	@BeforeAll
+	static void requireBrowser() {
+		boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+		if (!present && "true".equals(System.getenv("CI"))) {
+			throw new IllegalStateException("CI must provide chromium and chromedriver (installed by .ci/run)");
+		}
+		Assumptions.assumeTrue(present, "Debian's chromium and chromium-driver are not installed");
+	}
+
+	@AfterEach
+	void closeBrowsers() {
+		drivers.forEach(WebDriver::quit);
+	}
+
+	@Test
+	void anAdminEditsARulePublishesSeesTheChangeInANewEvaluationAndRollsBack() throws Exception {
+		assertThat(evaluate()).contains(BOTTLENECK);
+
+		WebDriver browser = browser();
+		browser.get(url("/login?lang=en"));
+		browser.findElement(By.id("username")).sendKeys("admin");
+		browser.findElement(By.id("password")).sendKeys("browser-test-admin-password");
+		navigate(browser, browser.findElement(By.cssSelector("form button[type=submit]")));
+		browser.get(url("/consultant/rules?lang=en"));
+		assertThat(browser.findElement(By.id("live-version")).getText()).contains("version 1");
+
+		browser.findElement(By.id("draft-message")).sendKeys("Owner-role findings off for a trial");
+		navigate(browser, browser.findElement(By.cssSelector("form[action='/admin/rules/drafts'] button")));
+		String draftUrl = browser.getCurrentUrl();
+		navigate(browser, browser.findElement(By.linkText(OWNER_ROLE)));
+
+		// the editor is CodeMirror, loaded from the app's own WebJar, highlighting DRL
+		WebElement editor = new WebDriverWait(browser, Duration.ofSeconds(10))
+			.until(d -> d.findElement(By.cssSelector(".CodeMirror")));
+		assertThat(editor.findElements(By.cssSelector(".cm-keyword"))).isNotEmpty();
+		JavascriptExecutor js = (JavascriptExecutor) browser;
+		String original = (String) js
+			.executeScript("return document.querySelector('.CodeMirror').CodeMirror.getValue();");
+		assertThat(original).contains("rule \"");
+
+		// first a mistake: saved, but the draft does not build and says where
+		js.executeScript("document.querySelector('.CodeMirror').CodeMirror.setValue(arguments[0]);",
+				original.replaceFirst("\nthen", "\n    Answer(\nthen"));
+		navigate(browser, browser.findElement(By.cssSelector("#editor-form button[type=submit]")));
+		assertThat(browser.findElement(By.id("problems")).getText()).containsPattern("owner-role\\.drl:\\d+:\\d+");
+
+		// then the change itself: no owner-role findings at all
+		js.executeScript("document.querySelector('.CodeMirror').CodeMirror.setValue(arguments[0]);",
+				"// Trial: owner-role findings switched off\npackage rules.findings;\n");
+		navigate(browser, browser.findElement(By.cssSelector("#editor-form button[type=submit]")));
+		assertThat(browser.findElement(By.id("saved")).getText()).contains("The draft builds");
+		assertThat(browser.findElements(By.id("problems"))).isEmpty();
+
+		browser.get(draftUrl);
+		assertThat(browser.findElement(By.cssSelector(".diff__summary")).getText()).contains(OWNER_ROLE);
+		assertThat(evaluate()).as("a draft is not live").contains(BOTTLENECK);
+		navigate(browser, browser.findElement(By.cssSelector("form.publish-form button[type=submit]")));
+		assertThat(browser.findElement(By.id("done")).getText()).isEqualTo("Version 2 is live.");
+		assertThat(evaluate()).as("published without a restart").doesNotContain(BOTTLENECK);
+
+		// the differences between the versions name the file
+		navigate(browser, browser.findElement(By.cssSelector("#version-2 a[href*='diff']")));
+		assertThat(browser.findElement(By.cssSelector(".diff__summary")).getText()).contains(OWNER_ROLE);
+		assertThat(browser.findElements(By.cssSelector(".diff-line--removed"))).isNotEmpty();
+
+		browser.get(url("/consultant/rules?lang=en"));
+		navigate(browser, browser.findElement(By.cssSelector("#version-1 .rollback-form button")));
+		assertThat(browser.findElement(By.id("done")).getText())
+			.isEqualTo("Rolled back: the content of version 1 is live again as version 3.");
+		assertThat(evaluate()).contains(BOTTLENECK);
+	}
+
+	/** A new evaluation of a known company through the public API; the finding ids. */
+	private List<String> evaluate() throws Exception {
+		var scenario = ScenarioLoader.load(Path.of("rules"))
+			.stream()
+			.filter(s -> s.scenario().id().equals("solo-owner-does-everything"))
+			.findFirst()
+			.orElseThrow();
+		String body = JSON.writeValueAsString(Map.of("lang", "en", "answers", scenario.answers()));
+		HttpResponse<String> response = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(url("/api/v1/evaluations")))
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString(body))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(200);
+		List<String> ids = new ArrayList<>();
+		for (JsonNode finding : JSON.readTree(response.body()).get("findings")) {
+			ids.add(finding.get("id").asString());
+		}
+		return ids;
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+	private static void navigate(WebDriver browser, WebElement control) {
+		JavascriptExecutor js = (JavascriptExecutor) browser;
+		js.executeScript("window.__stillHere = true;");
+		control.click();
+		new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(WebDriverException.class)
+			.until(d -> Boolean.TRUE.equals(js
+				.executeScript("return window.__stillHere === undefined && document.readyState === 'complete';")));
+	}
+
+	private WebDriver browser() throws Exception {
+		Path profile = Files.createTempDirectory(profiles, "profile");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toFile());
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync",
+				"--disable-dev-shm-usage", "--window-size=1280,1000", "--user-data-dir=" + profile, "--lang=en");
+		ChromeDriverService service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(new File(CHROMEDRIVER.toString()))
+			.usingAnyFreePort()
+			.build();
+		WebDriver driver = new ChromeDriver(service, options);
+		drivers.add(driver);
+		return driver;
+	}
+
+}
