@@ -20,7 +20,9 @@
       { regex: /\b(?:insert|insertLogical|modify|update|retract|delete|drools)\b/, token: 'builtin' },
       { regex: /\b(?:true|false|null)\b/, token: 'atom' },
       { regex: /\$[A-Za-z_]\w*/, token: 'variable-2' },
-      { regex: /\b[A-Z]\w*\b/, token: 'type' },
+      { regex: /[A-Z]\w*/, token: 'type' },
+      // any other word whole, so that 'or' in 'advisor' is not taken for a keyword
+      { regex: /[A-Za-z_]\w*/, token: null },
       { regex: /-?\d+(?:\.\d+)?/, token: 'number' },
       { regex: /[-+*\/%=<>!&|]+/, token: 'operator' }
     ],
