@@ -2,19 +2,15 @@ package org.marketingadvisor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,13 +23,8 @@ import org.marketingadvisor.knowledge.KnowledgeBase;
 import org.marketingadvisor.knowledge.Lang;
 import org.marketingadvisor.knowledge.Section;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,10 +43,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class QuestionnaireBrowserIT {
-
-	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -78,11 +65,7 @@ class QuestionnaireBrowserIT {
 
 	@BeforeAll
 	static void requireBrowser() {
-		boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-		if (!present && "true".equals(System.getenv("CI"))) {
-			throw new IllegalStateException("CI must provide chromium and chromedriver (installed by .ci/run)");
-		}
-		Assumptions.assumeTrue(present, "Debian's chromium and chromium-driver are not installed");
+		HeadlessChromium.require();
 	}
 
 	@AfterEach
@@ -325,12 +308,7 @@ class QuestionnaireBrowserIT {
 	 * Clicks and waits until the next page has replaced this one and finished loading.
 	 */
 	private static void navigate(WebDriver browser, WebElement control) {
-		JavascriptExecutor js = (JavascriptExecutor) browser;
-		js.executeScript("window.__stillHere = true;");
-		control.click();
-		new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(WebDriverException.class)
-			.until(d -> Boolean.TRUE.equals(js
-				.executeScript("return window.__stillHere === undefined && document.readyState === 'complete';")));
+		HeadlessChromium.navigate(browser, control);
 	}
 
 	private static String heading(WebDriver browser) {
@@ -355,19 +333,7 @@ class QuestionnaireBrowserIT {
 
 	/** A fresh Chromium with its own empty profile, asking for pages in this language. */
 	private WebDriver browser(String language) throws Exception {
-		Path profile = Files.createTempDirectory(profiles, "profile");
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync",
-				"--disable-dev-shm-usage", "--window-size=1280,1000", "--user-data-dir=" + profile,
-				"--lang=" + language);
-		options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language.toLowerCase(Locale.ROOT)));
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(new File(CHROMEDRIVER.toString()))
-			.usingAnyFreePort()
-			.build();
-		WebDriver driver = new ChromeDriver(service, options);
+		WebDriver driver = HeadlessChromium.start(profiles, language);
 		drivers.add(driver);
 		return driver;
 	}

@@ -1,11 +1,9 @@
 package org.marketingadvisor;
 
-import java.io.File;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -13,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,11 +18,7 @@ import org.marketingadvisor.authoring.ScenarioLoader;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -44,10 +37,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 		properties = "advisor.security.admin-password=browser-test-admin-password")
 class RuleAuthoringBrowserIT {
 
-	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static final String OWNER_ROLE = "rules/findings/owner-role.drl";
@@ -64,11 +53,7 @@ class RuleAuthoringBrowserIT {
 
 	@BeforeAll
 	static void requireBrowser() {
-		boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-		if (!present && "true".equals(System.getenv("CI"))) {
-			throw new IllegalStateException("CI must provide chromium and chromedriver (installed by .ci/run)");
-		}
-		Assumptions.assumeTrue(present, "Debian's chromium and chromium-driver are not installed");
+		HeadlessChromium.require();
 	}
 
 	@AfterEach
@@ -160,26 +145,11 @@ class RuleAuthoringBrowserIT {
 	}
 
 	private static void navigate(WebDriver browser, WebElement control) {
-		JavascriptExecutor js = (JavascriptExecutor) browser;
-		js.executeScript("window.__stillHere = true;");
-		control.click();
-		new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(WebDriverException.class)
-			.until(d -> Boolean.TRUE.equals(js
-				.executeScript("return window.__stillHere === undefined && document.readyState === 'complete';")));
+		HeadlessChromium.navigate(browser, control);
 	}
 
 	private WebDriver browser() throws Exception {
-		Path profile = Files.createTempDirectory(profiles, "profile");
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync",
-				"--disable-dev-shm-usage", "--window-size=1280,1000", "--user-data-dir=" + profile, "--lang=en");
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(new File(CHROMEDRIVER.toString()))
-			.usingAnyFreePort()
-			.build();
-		WebDriver driver = new ChromeDriver(service, options);
+		WebDriver driver = HeadlessChromium.start(profiles, "en");
 		drivers.add(driver);
 		return driver;
 	}

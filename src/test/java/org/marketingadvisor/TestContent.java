@@ -47,6 +47,19 @@ public final class TestContent {
 		return copy;
 	}
 
+	/** The answers of a whole-company scenario, validated against a knowledge base. */
+	public static org.marketingadvisor.engine.Answers companyAnswers(org.marketingadvisor.knowledge.KnowledgeBase kb,
+			String scenario) {
+		var loaded = org.marketingadvisor.authoring.ScenarioLoader.load(RULES)
+			.stream()
+			.filter(s -> s.scenario().id().equals(scenario))
+			.findFirst()
+			.orElseThrow();
+		return new org.marketingadvisor.questionnaire.AnswerValidator(kb, org.marketingadvisor.knowledge.Lang.EN)
+			.validate(tools.jackson.databind.json.JsonMapper.builder().build().valueToTree(loaded.answers()))
+			.answers();
+	}
+
 	public static String text(List<SourceFile> files, String path) {
 		return files.stream().filter(f -> f.path().equals(path)).findFirst().orElseThrow().text();
 	}

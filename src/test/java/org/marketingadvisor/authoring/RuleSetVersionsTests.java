@@ -23,8 +23,6 @@ import org.marketingadvisor.engine.Answers;
 import org.marketingadvisor.engine.EngineProperties;
 import org.marketingadvisor.engine.Evaluation;
 import org.marketingadvisor.engine.RuleEngine;
-import org.marketingadvisor.knowledge.Lang;
-import org.marketingadvisor.questionnaire.AnswerValidator;
 import org.marketingadvisor.security.AuditTrail;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -34,7 +32,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.FileSystemUtils;
-import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -313,14 +310,7 @@ class RuleSetVersionsTests {
 	}
 
 	private Answers soloOwner() {
-		var scenario = ScenarioLoader.load(Path.of("rules"))
-			.stream()
-			.filter(s -> s.scenario().id().equals("solo-owner-does-everything"))
-			.findFirst()
-			.orElseThrow();
-		return new AnswerValidator(engine.knowledgeBase(), Lang.EN)
-			.validate(JsonMapper.builder().build().valueToTree(scenario.answers()))
-			.answers();
+		return org.marketingadvisor.TestContent.companyAnswers(engine.knowledgeBase(), "solo-owner-does-everything");
 	}
 
 }

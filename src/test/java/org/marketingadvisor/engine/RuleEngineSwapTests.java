@@ -3,7 +3,6 @@ package org.marketingadvisor.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,11 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.marketingadvisor.TestContent;
-import org.marketingadvisor.knowledge.Lang;
 import org.marketingadvisor.knowledge.SourceFile;
-import org.marketingadvisor.questionnaire.AnswerValidator;
-
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Publishing while evaluating: evaluations run without pause on several threads while two
@@ -38,14 +33,7 @@ class RuleEngineSwapTests {
 	}
 
 	private static Answers soloOwner(RuleSet ruleSet) {
-		var scenario = org.marketingadvisor.authoring.ScenarioLoader.load(Path.of("rules"))
-			.stream()
-			.filter(s -> s.scenario().id().equals("solo-owner-does-everything"))
-			.findFirst()
-			.orElseThrow();
-		return new AnswerValidator(ruleSet.knowledgeBase(), Lang.EN)
-			.validate(JsonMapper.builder().build().valueToTree(scenario.answers()))
-			.answers();
+		return TestContent.companyAnswers(ruleSet.knowledgeBase(), "solo-owner-does-everything");
 	}
 
 	/** The shipped rules without the owner-role findings: a visibly different version. */

@@ -159,6 +159,14 @@ class PageTextTests {
 			case "audit.action." ->
 				org.marketingadvisor.security.AuditTrail.ACTIONS.stream().map(a -> prefix + a).toList();
 			case "role." -> Stream.of(org.marketingadvisor.security.Role.values()).map(r -> prefix + r.name()).toList();
+			case "versions.origin." -> Stream.of(org.marketingadvisor.authoring.VersionStore.Origin.values())
+				.map(o -> prefix + o.name())
+				.toList();
+			case "draft.status." -> Stream.of(org.marketingadvisor.authoring.VersionStore.Status.values())
+				.map(o -> prefix + o.name())
+				.toList();
+			case "diff.change." ->
+				Stream.of(org.marketingadvisor.authoring.Diffs.Change.values()).map(c -> prefix + c.name()).toList();
 			default -> throw new AssertionError("a dynamic message key this test does not know: " + prefix);
 		};
 	}
