@@ -27,7 +27,7 @@ class ModularityTests {
 	private static final Map<String, Set<String>> ALLOWED = Map.of("knowledge", Set.of(), "engine", Set.of("knowledge"),
 			"web", Set.of("knowledge"), "questionnaire", Set.of("knowledge", "engine", "web"), "assessment",
 			Set.of("knowledge", "engine", "questionnaire", "web"), "authoring",
-			Set.of("knowledge", "engine", "questionnaire", "web", "security"), "report",
+			Set.of("knowledge", "engine", "questionnaire", "web", "security", "assessment"), "report",
 			Set.of("knowledge", "engine", "questionnaire", "assessment", "web", "security"), "security",
 			Set.of("knowledge", "web"));
 
