@@ -154,6 +154,9 @@ final class KnowledgeBaseValidator {
 			for (String tension : nullToEmpty(r.tensions())) {
 				reference(where, "tensions", tension, kb.tension(tension).isPresent());
 			}
+			for (String other : r.conflictsWith()) {
+				reference(where, "conflicts", other, kb.recommendation(other).isPresent() && !other.equals(r.id()));
+			}
 			text(where, "title", r.title());
 			text(where, "summary", r.summary());
 			if (r.actions() == null || r.actions().isEmpty()) {

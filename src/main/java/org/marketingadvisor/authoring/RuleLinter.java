@@ -1,0 +1,322 @@
+package org.marketingadvisor.authoring;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.marketingadvisor.engine.Evaluation;
+import org.marketingadvisor.engine.RuleReferences;
+import org.marketingadvisor.engine.RuleSet;
+import org.marketingadvisor.knowledge.Condition;
+import org.marketingadvisor.knowledge.FindingDefinition;
+import org.marketingadvisor.knowledge.Heuristic;
+import org.marketingadvisor.knowledge.KnowledgeBase;
+import org.marketingadvisor.knowledge.Question;
+import org.marketingadvisor.knowledge.QuestionType;
+import org.marketingadvisor.knowledge.RecommendationDefinition;
+import org.marketingadvisor.knowledge.SourceFile;
+
+/**
+ * Finds what compiles but is still wrong with a rule set.
+ *
+ * <p>
+ * Errors (they block publishing), found exactly from the rule text: a rule that can never
+ * fire because it asks for a number outside the question's range, or for an answer to a
+ * question that the rule's own other conditions hide. Warnings: a rule that duplicates
+ * another or is subsumed by one (same conclusion, a subset of its conditions); findings
+ * and recommendations no rule produces; diagnosable heuristics no produced finding rests
+ * on; and, by evaluating a sample of generated answer sets (the size is reported), rules
+ * that never fired and pairs of recommendations declared as conflicting that came out
+ * together (with an example). Unknown questions, options, findings and recommendations
+ * are refused earlier, when the rule set is built.
+ */
+public final class RuleLinter {
+
+	/** How many generated answer sets the sampled checks evaluate. */
+	public static final int SAMPLE_SIZE = 2000;
+
+	/** How bad a lint is. */
+	public enum Level {
+
+		ERROR, WARNING
+
+	}
+
+	/** One thing found: where (file:line), and what. */
+	public record Issue(Level level, String where, String message) {
+
+		@Override
+		public String toString() {
+			return where + ": " + message;
+		}
+
+	}
+
+	/** Everything found, and how many sampled answer sets the sampled checks used. */
+	public record Report(List<Issue> errors, List<Issue> warnings, int sampleSize) {
+
+		public List<String> errorMessages() {
+			return errors.stream().map(Issue::toString).toList();
+		}
+
+	}
+
+	private static final Pattern RULE = Pattern
+		.compile("(?s)\\brule\\s+\"([^\"]+)\"(.*?)\\bwhen\\b(.*?)\\bthen\\b(.*?)\\bend\\b");
+
+	private static final Pattern QUESTION = Pattern.compile("question\\s*==\\s*\"([^\"]+)\"");
+
+	private static final Pattern VALUE_EQ = Pattern.compile("value\\s*==\\s*\"([^\"]+)\"");
+
+	private static final Pattern VALUE_IN = Pattern.compile("value\\s+in\\s*\\(([^)]*)\\)");
+
+	private static final Pattern NUMBER = Pattern.compile("number\\s*(>=|<=|==|>|<)\\s*(-?\\d+(?:\\.\\d+)?)");
+
+	private static final Pattern QUOTED = Pattern.compile("\"([^\"]+)\"");
+
+	/** A rule as written: where, its condition lines and its consequence, normalised. */
+	record Rule(String name, String where, List<String> conditions, String consequence) {
+	}
+
+	private RuleLinter() {
+	}
+
+	/** Lints a built rule set against the content it was built from. */
+	public static Report lint(RuleSet ruleSet, Content content, int sampleSize, long seed) {
+		KnowledgeBase kb = ruleSet.knowledgeBase();
+		List<Issue> errors = new ArrayList<>();
+		List<Issue> warnings = new ArrayList<>();
+		List<Rule> rules = rules(content.ruleFiles());
+		for (Rule rule : rules) {
+			neverFires(rule, kb, errors);
+		}
+		duplicates(rules, warnings);
+		RuleReferences refs = RuleReferences.scan(content.ruleFiles(), kb);
+		for (FindingDefinition f : kb.findings()) {
+			if (!refs.findingsProduced().contains(f.id())) {
+				warnings.add(new Issue(Level.WARNING, "knowledge-base/findings.yaml",
+						"finding '" + f.id() + "' is produced by no rule"));
+			}
+		}
+		for (RecommendationDefinition r : kb.recommendations()) {
+			if (!refs.recommendationsProduced().contains(r.id())) {
+				warnings.add(new Issue(Level.WARNING, "knowledge-base/recommendations.yaml",
+						"recommendation '" + r.id() + "' is produced by no rule"));
+			}
+		}
+		Set<String> encoded = new HashSet<>();
+		for (FindingDefinition f : kb.findings()) {
+			if (refs.findingsProduced().contains(f.id()) && f.heuristics() != null) {
+				encoded.addAll(f.heuristics());
+			}
+		}
+		for (Heuristic h : kb.heuristics()) {
+			if (h.isDiagnosable() && !encoded.contains(h.id())) {
+				warnings.add(new Issue(Level.WARNING, "knowledge-base/heuristics.yaml",
+						"diagnosable heuristic '" + h.id() + "' has no rule: no produced finding rests on it"));
+			}
+		}
+		int sampled = sampled(ruleSet, rules, sampleSize, seed, warnings);
+		return new Report(List.copyOf(errors), List.copyOf(warnings), sampled);
+	}
+
+	/** The rules of the files, each with its file and line. */
+	static List<Rule> rules(List<SourceFile> files) {
+		List<Rule> rules = new ArrayList<>();
+		for (SourceFile file : files) {
+			String text = withoutComments(file.text());
+			Matcher m = RULE.matcher(text);
+			while (m.find()) {
+				int line = 1 + (int) text.substring(0, m.start()).chars().filter(c -> c == '\n').count();
+				List<String> conditions = new ArrayList<>();
+				for (String l : m.group(3).split("\n")) {
+					String c = l.strip().replaceAll("\\s+", " ");
+					if (!c.isEmpty()) {
+						conditions.add(c);
+					}
+				}
+				rules.add(new Rule(m.group(1), "rules/" + file.path() + ":" + line, conditions,
+						m.group(4).strip().replaceAll("\\s+", " ")));
+			}
+		}
+		return rules;
+	}
+
+	private static void neverFires(Rule rule, KnowledgeBase kb, List<Issue> errors) {
+		Map<String, String> required = new HashMap<>();
+		Map<String, Set<String>> requiredAnyOf = new HashMap<>();
+		Set<String> absent = new HashSet<>();
+		Set<String> present = new LinkedHashSet<>();
+		for (String c : rule.conditions()) {
+			Matcher q = QUESTION.matcher(c);
+			if (!c.contains("Answer(") || !q.find()) {
+				continue;
+			}
+			String question = q.group(1);
+			if (c.startsWith("not ")) {
+				if (!c.contains("value") && !c.contains("number")) {
+					absent.add(question);
+				}
+				continue;
+			}
+			present.add(question);
+			Matcher eq = VALUE_EQ.matcher(c);
+			if (eq.find()) {
+				required.put(question, eq.group(1));
+			}
+			Matcher in = VALUE_IN.matcher(c);
+			if (in.find()) {
+				Set<String> values = new TreeSet<>();
+				Matcher v = QUOTED.matcher(in.group(1));
+				while (v.find()) {
+					values.add(v.group(1));
+				}
+				requiredAnyOf.put(question, values);
+			}
+			kb.question(question).ifPresent(def -> numberOutOfRange(rule, def, c, errors));
+		}
+		for (String question : present) {
+			Question def = kb.question(question).orElse(null);
+			if (def == null || def.condition() == null) {
+				continue;
+			}
+			Condition shown = def.condition();
+			String parent = shown.question();
+			if (absent.contains(parent)) {
+				errors.add(new Issue(Level.ERROR, rule.where(),
+						"rule '" + rule.name() + "' can never fire: it needs an answer to '" + question
+								+ "', which is only asked when '" + parent + "' is answered, and it also requires '"
+								+ parent + "' to be unanswered"));
+				continue;
+			}
+			Question parentDef = kb.question(parent).orElse(null);
+			if (parentDef == null || parentDef.type() == QuestionType.MULTIPLE) {
+				continue;
+			}
+			Set<String> parentValues = required.containsKey(parent) ? Set.of(required.get(parent))
+					: requiredAnyOf.get(parent);
+			if (parentValues == null) {
+				continue;
+			}
+			boolean anyShows = parentValues.stream().anyMatch(v -> shows(shown, v));
+			if (!anyShows) {
+				errors.add(new Issue(Level.ERROR, rule.where(),
+						"rule '" + rule.name() + "' can never fire: it needs an answer to '" + question
+								+ "', which is hidden when '" + parent + "' is " + String.join(" or ", parentValues)
+								+ ", as the rule also requires"));
+			}
+		}
+	}
+
+	private static boolean shows(Condition c, String value) {
+		if (c.equals() != null) {
+			return (c.equals() ? "yes" : "no").equals(value);
+		}
+		if (c.anyOf() != null) {
+			return c.anyOf().contains(value);
+		}
+		return true;
+	}
+
+	private static void numberOutOfRange(Rule rule, Question q, String condition, List<Issue> errors) {
+		Matcher m = NUMBER.matcher(condition);
+		while (m.find()) {
+			String op = m.group(1);
+			double x = Double.parseDouble(m.group(2));
+			Double min = q.min();
+			Double max = q.max();
+			boolean never = switch (op) {
+				case ">" -> max != null && x >= max;
+				case ">=" -> max != null && x > max;
+				case "<" -> min != null && x <= min;
+				case "<=" -> min != null && x < min;
+				default -> (max != null && x > max) || (min != null && x < min);
+			};
+			if (never) {
+				errors.add(new Issue(Level.ERROR, rule.where(),
+						"rule '" + rule.name() + "' can never fire: '" + q.id() + "' takes numbers from "
+								+ (min == null ? "any" : format(min)) + " to " + (max == null ? "any" : format(max))
+								+ ", but the rule asks for number " + op + " " + m.group(2)));
+			}
+		}
+	}
+
+	private static String format(double d) {
+		return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
+	}
+
+	private static void duplicates(List<Rule> rules, List<Issue> warnings) {
+		for (int i = 0; i < rules.size(); i++) {
+			for (int j = 0; j < rules.size(); j++) {
+				Rule a = rules.get(i);
+				Rule b = rules.get(j);
+				if (i == j || !a.consequence().equals(b.consequence())) {
+					continue;
+				}
+				Set<String> ca = new HashSet<>(a.conditions());
+				Set<String> cb = new HashSet<>(b.conditions());
+				if (ca.equals(cb)) {
+					if (i < j) {
+						warnings.add(new Issue(Level.WARNING, b.where(), "rule '" + b.name() + "' duplicates rule '"
+								+ a.name() + "' (" + a.where() + "): same conditions, same conclusion"));
+					}
+				}
+				else if (cb.containsAll(ca)) {
+					warnings.add(new Issue(Level.WARNING, b.where(), "rule '" + b.name() + "' is subsumed by rule '"
+							+ a.name() + "' (" + a.where()
+							+ "): that rule has the same conclusion and fewer conditions, so it fires whenever this one does"));
+				}
+			}
+		}
+	}
+
+	/** Rules that never fired and conflicting pairs that fired together, on a sample. */
+	private static int sampled(RuleSet ruleSet, List<Rule> rules, int size, long seed, List<Issue> warnings) {
+		KnowledgeBase kb = ruleSet.knowledgeBase();
+		List<AnswerSampler.Sample> samples = AnswerSampler.sample(kb, size, seed);
+		Set<String> fired = new HashSet<>();
+		Map<String, String> conflictExample = new java.util.TreeMap<>();
+		for (AnswerSampler.Sample sample : samples) {
+			Evaluation e = ruleSet.evaluate(sample.answers());
+			fired.addAll(e.firedRules());
+			for (RecommendationDefinition r : kb.recommendations()) {
+				if (!r.conflictsWith().isEmpty() && e.hasRecommendation(r.id())) {
+					for (String other : r.conflictsWith()) {
+						String pair = r.id().compareTo(other) < 0 ? r.id() + " + " + other : other + " + " + r.id();
+						if (e.hasRecommendation(other) && !conflictExample.containsKey(pair)) {
+							conflictExample.put(pair, sample.json());
+						}
+					}
+				}
+			}
+		}
+		for (Rule rule : rules) {
+			if (!fired.contains(rule.name())) {
+				warnings.add(new Issue(Level.WARNING, rule.where(),
+						"rule '" + rule.name() + "' fired in none of " + samples.size() + " sampled answer sets"));
+			}
+		}
+		conflictExample.forEach((pair,
+				example) -> warnings.add(new Issue(Level.WARNING, "knowledge-base/recommendations.yaml",
+						"recommendations declared as conflicting came out together (" + pair
+								+ "), for example with the answers " + example)));
+		return samples.size();
+	}
+
+	private static String withoutComments(String drl) {
+		StringBuilder out = new StringBuilder();
+		for (String line : drl.split("\n", -1)) {
+			int slash = line.indexOf("//");
+			out.append(slash >= 0 ? line.substring(0, slash) : line).append('\n');
+		}
+		return out.toString();
+	}
+
+}
