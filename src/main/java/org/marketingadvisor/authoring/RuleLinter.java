@@ -88,7 +88,21 @@ public final class RuleLinter {
 	private RuleLinter() {
 	}
 
-	/** Lints a built rule set against the content it was built from. */
+	/**
+	 * The errors only, which are exact and quick: what the publish gate checks.
+	 */
+	public static List<String> errors(RuleSet ruleSet, Content content) {
+		List<Issue> errors = new ArrayList<>();
+		for (Rule rule : rules(content.ruleFiles())) {
+			neverFires(rule, ruleSet.knowledgeBase(), errors);
+		}
+		return errors.stream().map(Issue::toString).toList();
+	}
+
+	/**
+	 * Lints a built rule set against the content it was built from; {@code sampleSize} 0
+	 * skips the sampled checks.
+	 */
 	public static Report lint(RuleSet ruleSet, Content content, int sampleSize, long seed) {
 		KnowledgeBase kb = ruleSet.knowledgeBase();
 		List<Issue> errors = new ArrayList<>();
@@ -123,7 +137,7 @@ public final class RuleLinter {
 						"diagnosable heuristic '" + h.id() + "' has no rule: no produced finding rests on it"));
 			}
 		}
-		int sampled = sampled(ruleSet, rules, sampleSize, seed, warnings);
+		int sampled = sampleSize <= 0 ? 0 : sampled(ruleSet, rules, sampleSize, seed, warnings);
 		return new Report(List.copyOf(errors), List.copyOf(warnings), sampled);
 	}
 

@@ -70,6 +70,9 @@ public class RuleSetVersions {
 
 	private final ReentrantLock lock = new ReentrantLock();
 
+	/** Lint reports by content hash: the sampled checks take a second or two. */
+	private final java.util.Map<String, RuleLinter.Report> lints = new java.util.concurrent.ConcurrentHashMap<>();
+
 	/** The number of the version this instance serves. */
 	private volatile int liveNumber;
 
@@ -242,6 +245,12 @@ public class RuleSetVersions {
 					+ String.join("\n  - ", problems));
 			return Outcome.refused(problems);
 		}
+		List<String> lintErrors = RuleLinter.errors(built, content);
+		if (!lintErrors.isEmpty()) {
+			log.warn("Rule set not published, version " + liveNumber + " stays live; the linter found:\n  - "
+					+ String.join("\n  - ", lintErrors));
+			return Outcome.refused(lintErrors);
+		}
 		int number;
 		try {
 			number = store.publish(id, message, built.version(), clock.instant());
@@ -259,11 +268,39 @@ public class RuleSetVersions {
 	/** Every problem of the content, as file:line:column messages where known. */
 	public List<String> check(Content content) {
 		try {
-			RuleSetLoader.build(content.ruleFiles(), content.knowledgeBaseFiles(), 1);
-			return List.of();
+			RuleSet built = RuleSetLoader.build(content.ruleFiles(), content.knowledgeBaseFiles(), 1);
+			return RuleLinter.errors(built, content);
 		}
 		catch (RuntimeException ex) {
 			return problemsOf(ex);
+		}
+	}
+
+	/**
+	 * The full lint of a draft (errors and the sampled warnings), computed once per
+	 * content; empty when the draft does not build.
+	 */
+	public Optional<RuleLinter.Report> lint(UUID id) {
+		Version version = store.byId(id).orElse(null);
+		if (version == null || !version.valid()) {
+			return Optional.empty();
+		}
+		RuleLinter.Report cached = lints.get(version.contentHash());
+		if (cached != null) {
+			return Optional.of(cached);
+		}
+		Content content = store.content(id);
+		try {
+			RuleSet built = RuleSetLoader.build(content.ruleFiles(), content.knowledgeBaseFiles(), 1);
+			RuleLinter.Report report = RuleLinter.lint(built, content, RuleLinter.SAMPLE_SIZE, 1);
+			if (lints.size() > 20) {
+				lints.clear();
+			}
+			lints.put(version.contentHash(), report);
+			return Optional.of(report);
+		}
+		catch (RuntimeException ex) {
+			return Optional.empty();
 		}
 	}
 

@@ -144,6 +144,7 @@ class VersionPages {
 		model.addAttribute("paths", content.files().keySet());
 		model.addAttribute("files", Diffs.between(liveContent, content));
 		model.addAttribute("problems", draft.problems().stream().map(Problem::parse).toList());
+		model.addAttribute("lint", draft.draft() ? versions.lint(id).orElse(null) : null);
 		return VIEW_DRAFT;
 	}
 

@@ -183,6 +183,27 @@ class RuleSetVersionsTests {
 	}
 
 	@Test
+	void aRuleTheLinterProvesCanNeverFireIsKeptAsADraftButNeverGoesLive() {
+		int live = versions.liveNumber();
+		UUID draftId = versions.newDraft("probe");
+		var scale = engine.knowledgeBase()
+			.questions()
+			.stream()
+			.filter(q -> q.type() == org.marketingadvisor.knowledge.QuestionType.SCALE)
+			.findFirst()
+			.orElseThrow();
+		String text = store.content(draftId).files().get("rules/" + HIRING);
+		List<String> problems = versions.saveDraftFile(draftId, "rules/" + HIRING, text
+				+ "\nrule \"Probe: off the scale\"\nwhen\n    Answer(question == \"" + scale.id()
+				+ "\", number > 1000)\nthen\n    insertLogical(new Finding(\"finding.no-marketer-profile\"));\nend\n");
+		assertThat(problems).singleElement().asString().contains("rule 'Probe: off the scale' can never fire");
+		RuleSetVersions.Outcome outcome = versions.publish(draftId, "no");
+		assertThat(outcome.published()).isFalse();
+		assertThat(outcome.problems()).singleElement().asString().contains("can never fire");
+		assertThat(versions.liveNumber()).isEqualTo(live);
+	}
+
+	@Test
 	void aValidChangeOnDiskIsADraftUntilPublishedOrPublishedAtOnceWhenTheSettingSaysSo() throws IOException {
 		int live = versions.liveNumber();
 		Path file = CONTENT.resolve("rules").resolve(HIRING);

@@ -100,6 +100,27 @@ class VersionPagesTests {
 		assertThat(store.byId(id).orElseThrow().draft()).isFalse();
 	}
 
+	@Test
+	void theDraftPageShowsTheLintersWarningsWithTheSampleSize() throws Exception {
+		String draft = mvc.perform(post("/admin/rules/drafts").with(user("a").roles("ADMIN")).with(csrf()))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		UUID id = UUID.fromString(draft.substring(draft.lastIndexOf('/') + 1));
+		String hiring = store.content(id).files().get("rules/findings/hiring.drl");
+		String first = hiring.substring(hiring.indexOf("rule \""),
+				hiring.indexOf("end", hiring.indexOf("rule \"")) + 3);
+		mvc.perform(post("/admin/rules/drafts/" + id + "/edit").param("path", "rules/findings/hiring.drl")
+			.param("content", hiring + "\n" + first.replaceFirst("rule \"[^\"]+\"", "rule \"Probe: copy\"") + "\n")
+			.with(user("a").roles("ADMIN"))
+			.with(csrf())).andExpect(status().is3xxRedirection());
+		Document page = page("/consultant/rules/drafts/" + id + "?lang=en", "CONSULTANT");
+		assertThat(page.select("#lint p").first().text()).startsWith("1 warning(s)")
+			.contains("on 2,000 generated answer sets");
+		assertThat(page.select("#lint .lint__warning").text()).contains("rule 'Probe: copy' duplicates rule");
+		assertThat(page.select("form.publish-form button").hasAttr("disabled")).as("warnings do not block").isFalse();
+	}
+
 	private Document page(String path, String role) throws Exception {
 		return Jsoup.parse(mvc.perform(get(path).with(user("someone").roles(role)))
 			.andExpect(status().isOk())
