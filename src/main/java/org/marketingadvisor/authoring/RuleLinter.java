@@ -168,9 +168,20 @@ public final class RuleLinter {
 		Map<String, Set<String>> requiredAnyOf = new HashMap<>();
 		Set<String> absent = new HashSet<>();
 		Set<String> present = new LinkedHashSet<>();
+		int depth = 0;
 		for (String c : rule.conditions()) {
+			// only top-level patterns are required; inside an (or ...) or not (...) group
+			// none is required on its own
+			if (c.endsWith("(")) {
+				depth++;
+				continue;
+			}
+			if (c.equals(")")) {
+				depth--;
+				continue;
+			}
 			Matcher q = QUESTION.matcher(c);
-			if (!c.contains("Answer(") || !q.find()) {
+			if (depth > 0 || !c.contains("Answer(") || !q.find()) {
 				continue;
 			}
 			String question = q.group(1);
