@@ -74,7 +74,7 @@ class RuleAuthoringBrowserIT {
 		assertThat(browser.findElement(By.id("live-version")).getText()).contains("version 1");
 
 		browser.findElement(By.id("draft-message")).sendKeys("Owner-role findings off for a trial");
-		navigate(browser, browser.findElement(By.cssSelector("form[action='/admin/rules/drafts'] button")));
+		navigate(browser, browser.findElement(By.cssSelector("#new-draft button")));
 		String draftUrl = browser.getCurrentUrl();
 		navigate(browser, browser.findElement(By.linkText(OWNER_ROLE)));
 

@@ -36,12 +36,6 @@ class EditorPages {
 		this.store = store;
 	}
 
-	@PostMapping("/admin/rules/drafts")
-	String newDraft(@RequestParam(defaultValue = "") String message) {
-		UUID id = versions.newDraft(message);
-		return "redirect:/consultant/rules/drafts/" + id;
-	}
-
 	@GetMapping("/admin/rules/drafts/{id}/edit")
 	String edit(@PathVariable UUID id, @RequestParam String path, @RequestParam(required = false) Integer line,
 			Model model) {

@@ -47,9 +47,12 @@ class VersionPages {
 
 	private final VersionStore store;
 
-	VersionPages(RuleSetVersions versions, VersionStore store) {
+	private final GuidedRules guided;
+
+	VersionPages(RuleSetVersions versions, VersionStore store, GuidedRules guided) {
 		this.versions = versions;
 		this.store = store;
+		this.guided = guided;
 	}
 
 	/** A version as the pages show it. */
@@ -145,7 +148,16 @@ class VersionPages {
 		model.addAttribute("files", Diffs.between(liveContent, content));
 		model.addAttribute("problems", draft.problems().stream().map(Problem::parse).toList());
 		model.addAttribute("lint", draft.draft() ? versions.lint(id).orElse(null) : null);
+		model.addAttribute("rules", draft.draft() && draft.valid() ? guided.rules(id) : List.of());
 		return VIEW_DRAFT;
+	}
+
+	/**
+	 * A new draft from the live version, for guided editing (and raw editing by admins).
+	 */
+	@PostMapping("/consultant/rules/drafts")
+	String newDraft(@RequestParam(defaultValue = "") String message) {
+		return "redirect:/consultant/rules/drafts/" + versions.newDraft(message);
 	}
 
 	@PostMapping("/consultant/rules/drafts/{id}/publish")

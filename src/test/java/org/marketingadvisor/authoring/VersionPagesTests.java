@@ -68,7 +68,7 @@ class VersionPagesTests {
 
 	@Test
 	void theEditorRefusesAPathOutsideTheContentFoldersAndKeepsTheText() throws Exception {
-		String draft = mvc.perform(post("/admin/rules/drafts").with(user("a").roles("ADMIN")).with(csrf()))
+		String draft = mvc.perform(post("/consultant/rules/drafts").with(user("a").roles("ADMIN")).with(csrf()))
 			.andReturn()
 			.getResponse()
 			.getRedirectedUrl();
@@ -102,7 +102,7 @@ class VersionPagesTests {
 
 	@Test
 	void theDraftPageShowsTheLintersWarningsWithTheSampleSize() throws Exception {
-		String draft = mvc.perform(post("/admin/rules/drafts").with(user("a").roles("ADMIN")).with(csrf()))
+		String draft = mvc.perform(post("/consultant/rules/drafts").with(user("a").roles("ADMIN")).with(csrf()))
 			.andReturn()
 			.getResponse()
 			.getRedirectedUrl();

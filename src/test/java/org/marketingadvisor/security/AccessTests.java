@@ -111,7 +111,7 @@ class AccessTests {
 		mvc.perform(post("/consultant/rules/versions/1/rollback").with(csrf()))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/login"));
-		mvc.perform(post("/admin/rules/drafts").with(csrf()))
+		mvc.perform(post("/consultant/rules/drafts").with(csrf()))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/login"));
 		for (String path : new String[] { "/api/v1/consultant/assessments", "/api/v1/admin/accounts" }) {
@@ -132,15 +132,12 @@ class AccessTests {
 			.param("password", "long-enough-password")
 			.param("role", "ADMIN")).andExpect(status().isForbidden());
 		assertThat(repository.findByUsername("sneaky")).isEmpty();
-		// consultants publish and roll back, but raw editing is for admins
+		// consultants make drafts, publish and roll back, but raw editing is for admins
 		mvc.perform(get("/consultant/rules").with(user("c").roles("CONSULTANT"))).andExpect(status().isOk());
-		mvc.perform(post("/admin/rules/drafts").with(user("c").roles("CONSULTANT")).with(csrf()))
-			.andExpect(status().isForbidden());
 		mvc.perform(get("/admin/rules/drafts/" + java.util.UUID.randomUUID() + "/edit")
 			.param("path", "rules/findings/hiring.drl")
 			.with(user("c").roles("CONSULTANT"))).andExpect(status().isForbidden());
-		assertThat(page("/consultant/rules", "CONSULTANT").select("form[action=/admin/rules/drafts]")).isEmpty();
-		assertThat(page("/consultant/rules", "ADMIN").select("form[action=/admin/rules/drafts]")).hasSize(1);
+		assertThat(page("/consultant/rules", "CONSULTANT").select("form[action=/consultant/rules/drafts]")).hasSize(1);
 		Document home = page("/consultant", "CONSULTANT");
 		assertThat(home.select("a[href=/admin/accounts]")).isEmpty();
 		assertThat(page("/consultant", "ADMIN").select("a[href=/admin/accounts]")).hasSize(1);
@@ -171,7 +168,7 @@ class AccessTests {
 		// publishing and rolling back need the token too
 		mvc.perform(post("/consultant/rules/versions/1/rollback").with(user("a").roles("ADMIN")))
 			.andExpect(status().isForbidden());
-		mvc.perform(post("/admin/rules/drafts").with(user("a").roles("ADMIN"))).andExpect(status().isForbidden());
+		mvc.perform(post("/consultant/rules/drafts").with(user("a").roles("ADMIN"))).andExpect(status().isForbidden());
 	}
 
 	@Test

@@ -167,6 +167,14 @@ class PageTextTests {
 				.toList();
 			case "diff.change." ->
 				Stream.of(org.marketingadvisor.authoring.Diffs.Change.values()).map(c -> prefix + c.name()).toList();
+			case "guided.op." -> Stream
+				.concat(Stream.of(org.marketingadvisor.knowledge.QuestionType.values())
+					.flatMap(t -> org.marketingadvisor.authoring.GuidedRule.operatorsFor(t).stream()),
+						org.marketingadvisor.authoring.GuidedRule.FINDING_OPERATORS.stream())
+				.distinct()
+				.map(o -> prefix + o)
+				.toList();
+			case "guided.new." -> List.of("guided.new.title", "guided.new.text", "guided.new.action");
 			default -> throw new AssertionError("a dynamic message key this test does not know: " + prefix);
 		};
 	}
