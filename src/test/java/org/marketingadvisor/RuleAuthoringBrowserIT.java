@@ -39,9 +39,12 @@ class RuleAuthoringBrowserIT {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private static final String OWNER_ROLE = "rules/findings/owner-role.drl";
+	private static final String OWNER_ROLE = "rules/recommendations/owner-role.drl";
 
-	private static final String BOTTLENECK = "finding.owner-bottleneck";
+	private static final TrialChange TRIAL = TrialChange.create();
+
+	/** The recommendation the trial rule adds for the solo owner. */
+	private static final String ADDED = TRIAL.recommendation();
 
 	@LocalServerPort
 	int port;
@@ -63,7 +66,7 @@ class RuleAuthoringBrowserIT {
 
 	@Test
 	void anAdminEditsARulePublishesSeesTheChangeInANewEvaluationAndRollsBack() throws Exception {
-		assertThat(evaluate()).contains(BOTTLENECK);
+		assertThat(evaluate()).doesNotContain(ADDED);
 
 		WebDriver browser = browser();
 		browser.get(url("/login?lang=en"));
@@ -73,7 +76,7 @@ class RuleAuthoringBrowserIT {
 		browser.get(url("/consultant/rules?lang=en"));
 		assertThat(browser.findElement(By.id("live-version")).getText()).contains("version 1");
 
-		browser.findElement(By.id("draft-message")).sendKeys("Owner-role findings off for a trial");
+		browser.findElement(By.id("draft-message")).sendKeys("One more recommendation for a trial");
 		navigate(browser, browser.findElement(By.cssSelector("#new-draft button")));
 		String draftUrl = browser.getCurrentUrl();
 		navigate(browser, browser.findElement(By.linkText(OWNER_ROLE)));
@@ -93,33 +96,36 @@ class RuleAuthoringBrowserIT {
 		navigate(browser, browser.findElement(By.cssSelector("#editor-form button[type=submit]")));
 		assertThat(browser.findElement(By.id("problems")).getText()).containsPattern("owner-role\\.drl:\\d+:\\d+");
 
-		// then the change itself: no owner-role findings at all
+		// then the change itself: one more rule, typed at the end of the file
+		String trialRule = TRIAL.drl().substring(TRIAL.drl().indexOf("rule \""));
 		js.executeScript("document.querySelector('.CodeMirror').CodeMirror.setValue(arguments[0]);",
-				"// Trial: owner-role findings switched off\npackage rules.findings;\n");
+				original + "\n" + trialRule);
 		navigate(browser, browser.findElement(By.cssSelector("#editor-form button[type=submit]")));
 		assertThat(browser.findElement(By.id("saved")).getText()).contains("The draft builds");
 		assertThat(browser.findElements(By.id("problems"))).isEmpty();
 
 		browser.get(draftUrl);
 		assertThat(browser.findElement(By.cssSelector(".diff__summary")).getText()).contains(OWNER_ROLE);
-		assertThat(evaluate()).as("a draft is not live").contains(BOTTLENECK);
+		assertThat(evaluate()).as("a draft is not live").doesNotContain(ADDED);
 		navigate(browser, browser.findElement(By.cssSelector("form.publish-form button[type=submit]")));
 		assertThat(browser.findElement(By.id("done")).getText()).isEqualTo("Version 2 is live.");
-		assertThat(evaluate()).as("published without a restart").doesNotContain(BOTTLENECK);
+		assertThat(evaluate()).as("published without a restart").contains(ADDED);
 
 		// the differences between the versions name the file
 		navigate(browser, browser.findElement(By.cssSelector("#version-2 a[href*='diff']")));
 		assertThat(browser.findElement(By.cssSelector(".diff__summary")).getText()).contains(OWNER_ROLE);
-		assertThat(browser.findElements(By.cssSelector(".diff-line--removed"))).isNotEmpty();
+		assertThat(browser.findElements(By.cssSelector(".diff-line--added"))).isNotEmpty();
 
 		browser.get(url("/consultant/rules?lang=en"));
 		navigate(browser, browser.findElement(By.cssSelector("#version-1 .rollback-form button")));
 		assertThat(browser.findElement(By.id("done")).getText())
 			.isEqualTo("Rolled back: the content of version 1 is live again as version 3.");
-		assertThat(evaluate()).contains(BOTTLENECK);
+		assertThat(evaluate()).doesNotContain(ADDED);
 	}
 
-	/** A new evaluation of a known company through the public API; the finding ids. */
+	/**
+	 * A new evaluation of a known company through the public API; the recommendation ids.
+	 */
 	private List<String> evaluate() throws Exception {
 		var scenario = ScenarioLoader.load(Path.of("rules"))
 			.stream()
@@ -134,8 +140,8 @@ class RuleAuthoringBrowserIT {
 				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).isEqualTo(200);
 		List<String> ids = new ArrayList<>();
-		for (JsonNode finding : JSON.readTree(response.body()).get("findings")) {
-			ids.add(finding.get("id").asString());
+		for (JsonNode rec : JSON.readTree(response.body()).get("recommendations")) {
+			ids.add(rec.get("id").asString());
 		}
 		return ids;
 	}

@@ -68,6 +68,14 @@ public record Content(SortedMap<String, String> files) {
 		return under(RULES, true);
 	}
 
+	/**
+	 * The scenario files, with paths relative to {@code rules/}, as the loader reads
+	 * them.
+	 */
+	public List<SourceFile> scenarioFiles() {
+		return under(RULES, false).stream().filter(f -> ScenarioLoader.isScenarioFile(f.path())).toList();
+	}
+
 	/** The knowledge-base files, relative to {@code knowledge-base/}. */
 	public List<SourceFile> knowledgeBaseFiles() {
 		return under(KNOWLEDGE_BASE, false);

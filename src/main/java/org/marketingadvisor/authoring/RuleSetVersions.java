@@ -245,11 +245,11 @@ public class RuleSetVersions {
 					+ String.join("\n  - ", problems));
 			return Outcome.refused(problems);
 		}
-		List<String> lintErrors = RuleLinter.errors(built, content);
-		if (!lintErrors.isEmpty()) {
-			log.warn("Rule set not published, version " + liveNumber + " stays live; the linter found:\n  - "
-					+ String.join("\n  - ", lintErrors));
-			return Outcome.refused(lintErrors);
+		List<String> refused = gate(built, content);
+		if (!refused.isEmpty()) {
+			log.warn("Rule set not published, version " + liveNumber + " stays live:\n  - "
+					+ String.join("\n  - ", refused));
+			return Outcome.refused(refused);
 		}
 		int number;
 		try {
@@ -269,11 +269,21 @@ public class RuleSetVersions {
 	public List<String> check(Content content) {
 		try {
 			RuleSet built = RuleSetLoader.build(content.ruleFiles(), content.knowledgeBaseFiles(), 1);
-			return RuleLinter.errors(built, content);
+			return gate(built, content);
 		}
 		catch (RuntimeException ex) {
 			return problemsOf(ex);
 		}
+	}
+
+	/**
+	 * What keeps built content from going live besides building: the linter's errors and
+	 * every failing scenario.
+	 */
+	static List<String> gate(RuleSet built, Content content) {
+		List<String> problems = new ArrayList<>(RuleLinter.errors(built, content));
+		problems.addAll(ScenarioChecks.failures(content, built));
+		return problems;
 	}
 
 	/**

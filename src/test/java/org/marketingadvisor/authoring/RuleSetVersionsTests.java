@@ -51,7 +51,7 @@ class RuleSetVersionsTests {
 
 	private static final String HIRING = "findings/hiring.drl";
 
-	private static final String OWNER_ROLE = "rules/findings/owner-role.drl";
+	private static final org.marketingadvisor.TrialChange TRIAL = org.marketingadvisor.TrialChange.create();
 
 	@Autowired
 	RuleSetVersions versions;
@@ -228,34 +228,49 @@ class RuleSetVersionsTests {
 	@Test
 	void aDraftGoesLiveWhenPublishedAndARollbackBringsTheOldContentBackAsANewVersion() {
 		int live = versions.liveNumber();
-		assertThat(engine.evaluate(soloOwner()).hasFinding("finding.owner-bottleneck")).isTrue();
+		String rec = TRIAL.recommendation();
+		assertThat(engine.evaluate(soloOwner()).hasRecommendation(rec)).isFalse();
 
-		UUID draftId = versions.newDraft("without the owner-role findings");
-		assertThat(versions.saveDraftFile(draftId, OWNER_ROLE, "package marketingadvisor.findings;\n")).isEmpty();
-		assertThat(engine.evaluate(soloOwner()).hasFinding("finding.owner-bottleneck")).as("a draft is not live")
-			.isTrue();
+		UUID draftId = versions.newDraft("one more recommendation");
+		assertThat(versions.saveDraftFile(draftId, TRIAL.path(), TRIAL.drl())).isEmpty();
+		assertThat(engine.evaluate(soloOwner()).hasRecommendation(rec)).as("a draft is not live").isFalse();
 
-		RuleSetVersions.Outcome published = versions.publish(draftId, "Drop owner-role findings");
+		RuleSetVersions.Outcome published = versions.publish(draftId, "Trial recommendation");
 		assertThat(published.published()).isTrue();
 		assertThat(published.number()).isEqualTo(live + 1);
 		assertThat(versions.liveNumber()).isEqualTo(live + 1);
 		Evaluation after = engine.evaluate(soloOwner());
-		assertThat(after.hasFinding("finding.owner-bottleneck")).isFalse();
+		assertThat(after.hasRecommendation(rec)).isTrue();
 		assertThat(after.rulesetVersion()).isEqualTo(store.byNumber(live + 1).orElseThrow().rulesetHash());
 
-		RuleSetVersions.Outcome rolledBack = versions.rollback(live, "bring them back");
+		RuleSetVersions.Outcome rolledBack = versions.rollback(live, "take it back");
 		assertThat(rolledBack.number()).isEqualTo(live + 2);
 		Version rollback = store.byNumber(live + 2).orElseThrow();
 		assertThat(rollback.origin()).isEqualTo(Origin.ROLLBACK);
-		assertThat(rollback.message()).isEqualTo("Rollback to version " + live + ": bring them back");
+		assertThat(rollback.message()).isEqualTo("Rollback to version " + live + ": take it back");
 		assertThat(rollback.rulesetHash()).isEqualTo(store.byNumber(live).orElseThrow().rulesetHash());
-		assertThat(engine.evaluate(soloOwner()).hasFinding("finding.owner-bottleneck")).isTrue();
+		assertThat(engine.evaluate(soloOwner()).hasRecommendation(rec)).isFalse();
 		assertThat(Diffs.between(store.content(store.byNumber(live).orElseThrow().id()),
 				store.content(store.byNumber(live + 1).orElseThrow().id())))
-			.extracting(Diffs.FileDiff::path)
-			.containsExactly(OWNER_ROLE);
+			.extracting(Diffs.FileDiff::path, Diffs.FileDiff::change)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(TRIAL.path(), Diffs.Change.ADDED));
 		assertThat(actions()).contains(AuditTrail.Actions.DRAFT_CREATED, AuditTrail.Actions.DRAFT_EDITED,
 				AuditTrail.Actions.RULESET_PUBLISHED, AuditTrail.Actions.RULESET_ROLLED_BACK);
+	}
+
+	@Test
+	void aDraftWhoseScenariosFailIsKeptButNeverGoesLive() {
+		int live = versions.liveNumber();
+		UUID draftId = versions.newDraft("without the owner-role findings");
+		List<String> problems = versions.saveDraftFile(draftId, "rules/findings/owner-role.drl",
+				"package rules.findings;\n");
+		assertThat(problems).isNotEmpty()
+			.anyMatch(p -> p.startsWith("rules/scenarios/rules/owner-role.yaml: scenario 'owner-role.")
+					&& p.contains("finding.owner-bottleneck"));
+		RuleSetVersions.Outcome outcome = versions.publish(draftId, "no");
+		assertThat(outcome.published()).isFalse();
+		assertThat(versions.liveNumber()).isEqualTo(live);
+		assertThat(engine.evaluate(soloOwner()).hasFinding("finding.owner-bottleneck")).isTrue();
 	}
 
 	@Test
@@ -263,7 +278,7 @@ class RuleSetVersionsTests {
 		int live = versions.liveNumber();
 		Answers answers = soloOwner();
 		UUID draftId = versions.newDraft("swap probe");
-		versions.saveDraftFile(draftId, OWNER_ROLE, "package marketingadvisor.findings;\n");
+		assertThat(versions.saveDraftFile(draftId, TRIAL.path(), TRIAL.drl())).isEmpty();
 
 		AtomicBoolean running = new AtomicBoolean(true);
 		ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
@@ -274,7 +289,7 @@ class RuleSetVersionsTests {
 				while (running.get()) {
 					try {
 						Evaluation e = engine.evaluate(answers);
-						seen.add(e.rulesetVersion() + (e.hasFinding("finding.owner-bottleneck") ? "+" : "-"));
+						seen.add(e.rulesetVersion() + (e.hasRecommendation(TRIAL.recommendation()) ? "+" : "-"));
 					}
 					catch (RuntimeException ex) {
 						failures.add(ex.toString());
@@ -297,10 +312,10 @@ class RuleSetVersionsTests {
 			}
 		}
 		assertThat(failures).isEmpty();
-		String withRole = store.byNumber(live).orElseThrow().rulesetHash();
-		String without = store.byNumber(live + 1).orElseThrow().rulesetHash();
-		assertThat(seen).as("each version evaluates as itself, never a mix").isSubsetOf(withRole + "+", without + "-");
-		assertThat(seen).contains(withRole + "+", without + "-");
+		String before = store.byNumber(live).orElseThrow().rulesetHash();
+		String trial = store.byNumber(live + 1).orElseThrow().rulesetHash();
+		assertThat(seen).as("each version evaluates as itself, never a mix").isSubsetOf(before + "-", trial + "+");
+		assertThat(seen).contains(before + "-", trial + "+");
 	}
 
 	@Test
@@ -313,8 +328,8 @@ class RuleSetVersionsTests {
 					new AuthoringProperties(false, false), Optional.empty());
 			assertThat(other.liveNumber()).isEqualTo(live);
 			UUID draftId = versions.newDraft("for the other instance");
-			versions.saveDraftFile(draftId, OWNER_ROLE, "package marketingadvisor.findings;\n");
-			versions.publish(draftId, "for the other instance");
+			assertThat(versions.saveDraftFile(draftId, TRIAL.path(), TRIAL.drl())).isEmpty();
+			assertThat(versions.publish(draftId, "for the other instance").published()).isTrue();
 
 			other.followLive();
 

@@ -77,8 +77,8 @@ class TwoInstancesOnPostgresTests {
 			assertThat(engineTwo.current().version()).isEqualTo(original);
 
 			UUID draft = versionsOne.newDraft("published on the first instance");
-			assertThat(versionsOne.saveDraftFile(draft, "rules/findings/owner-role.drl", "package rules.findings;\n"))
-				.isEmpty();
+			var trial = org.marketingadvisor.TrialChange.create();
+			assertThat(versionsOne.saveDraftFile(draft, trial.path(), trial.drl())).isEmpty();
 			assertThat(versionsOne.publish(draft, "published on the first instance").number()).isEqualTo(2);
 			String changed = engineOne.current().version();
 			assertThat(changed).isNotEqualTo(original);
