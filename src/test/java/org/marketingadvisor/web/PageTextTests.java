@@ -175,6 +175,8 @@ class PageTextTests {
 				.map(o -> prefix + o)
 				.toList();
 			case "guided.new." -> List.of("guided.new.title", "guided.new.text", "guided.new.action");
+			case "scenarios." -> List.of("scenarios.expect.recommendations", "scenarios.expect.findings",
+					"scenarios.absent.recommendations", "scenarios.absent.findings");
 			default -> throw new AssertionError("a dynamic message key this test does not know: " + prefix);
 		};
 	}

@@ -1,0 +1,251 @@
+package org.marketingadvisor.authoring;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.marketingadvisor.authoring.VersionStore.Version;
+import org.marketingadvisor.engine.Evaluation;
+import org.marketingadvisor.engine.RuleSet;
+import org.marketingadvisor.engine.RuleSetLoader;
+import org.marketingadvisor.knowledge.KnowledgeBase;
+import org.marketingadvisor.knowledge.Lang;
+import org.marketingadvisor.knowledge.Question;
+import org.marketingadvisor.knowledge.QuestionType;
+import org.marketingadvisor.questionnaire.AnswerValidator;
+import org.marketingadvisor.web.LangLocaleResolver;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * Scenario tests in the browser: run every scenario of a draft against the draft's rules
+ * (expected versus actual for each failure); write a new one (a base company, answers
+ * changed, what must and must not come out); or pin a stored report as a scenario, its
+ * answers in and today's findings and recommendations expected. Scenarios are files of
+ * the draft, so they are part of the version.
+ */
+@Controller
+class ScenarioPages {
+
+	static final String VIEW = "authoring/scenarios";
+
+	static final String FILE = "rules/scenarios/rules/browser.yaml";
+
+	static final int ANSWER_ROWS = 6;
+
+	private static final YAMLMapper YAML = YAMLMapper.builder().build();
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final VersionStore store;
+
+	private final RuleSetVersions versions;
+
+	private final JdbcClient jdbc;
+
+	ScenarioPages(VersionStore store, RuleSetVersions versions, JdbcClient jdbc) {
+		this.store = store;
+		this.versions = versions;
+		this.jdbc = jdbc;
+	}
+
+	/** A scenario's outcome as the page shows it. */
+	record Outcome(String id, String name, String file, boolean passed, List<String> failures) {
+	}
+
+	/** A choice with a label. */
+	record Choice(String value, String label) {
+	}
+
+	@GetMapping("/consultant/rules/drafts/{id}/scenarios")
+	String page(@PathVariable UUID id, HttpServletRequest request, Model model) {
+		Version draft = store.byId(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		Lang lang = LangLocaleResolver.current(request);
+		Content content = store.content(id);
+		model.addAttribute("draft", draft);
+		try {
+			RuleSet ruleSet = RuleSetLoader.build(content.ruleFiles(), content.knowledgeBaseFiles(), 1);
+			List<Outcome> outcomes = new ArrayList<>();
+			List<String> bases = new ArrayList<>();
+			for (ScenarioRunner.Result r : ScenarioChecks.run(content, ruleSet)) {
+				var s = r.scenario().scenario();
+				outcomes.add(new Outcome(s.id(), s.name(), r.scenario().file(), r.passed(), r.failures()));
+				bases.add(s.id());
+			}
+			model.addAttribute("outcomes", outcomes);
+			model.addAttribute("failed", outcomes.stream().filter(o -> !o.passed()).count());
+			model.addAttribute("bases", bases);
+			KnowledgeBase kb = ruleSet.knowledgeBase();
+			model.addAttribute("questions",
+					kb.questions().stream().map(q -> new Choice(q.id(), q.text().get(lang))).toList());
+			model.addAttribute("findings",
+					kb.findings().stream().map(f -> new Choice(f.id(), f.title().get(lang))).toList());
+			model.addAttribute("recommendations",
+					kb.recommendations().stream().map(r -> new Choice(r.id(), r.title().get(lang))).toList());
+			model.addAttribute("rows", ANSWER_ROWS);
+		}
+		catch (RuntimeException ex) {
+			model.addAttribute("broken", RuleSetVersions.problemsOf(ex));
+		}
+		return VIEW;
+	}
+
+	@PostMapping("/consultant/rules/drafts/{id}/scenarios")
+	String create(@PathVariable UUID id, HttpServletRequest request, RedirectAttributes redirect) {
+		openDraft(id);
+		Content content = store.content(id);
+		KnowledgeBase kb = org.marketingadvisor.knowledge.KnowledgeBaseLoader.load(content.knowledgeBaseFiles());
+		String suffix = param(request, "id").strip();
+		List<String> problems = new ArrayList<>();
+		if (!suffix.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+			problems.add("scenarios.error.id");
+		}
+		Map<String, Object> answers = new LinkedHashMap<>();
+		for (int i = 0; i < ANSWER_ROWS; i++) {
+			String q = param(request, "q" + i);
+			String v = param(request, "v" + i).strip();
+			if (q.isBlank()) {
+				continue;
+			}
+			Optional<Question> question = kb.question(q);
+			if (question.isEmpty()) {
+				problems.add("scenarios.error.question");
+				continue;
+			}
+			answers.put(q, v.isEmpty() ? null : value(question.get(), v));
+		}
+		Map<String, Object> scenario = new LinkedHashMap<>();
+		scenario.put("id", "browser." + suffix);
+		scenario.put("name", param(request, "name").isBlank() ? "browser." + suffix : param(request, "name").strip());
+		if (!param(request, "base").isBlank()) {
+			scenario.put("base", param(request, "base"));
+		}
+		scenario.put("answers", answers);
+		scenario.put("expect", expectation(request, "expect"));
+		scenario.put("absent", expectation(request, "absent"));
+		if (!problems.isEmpty()) {
+			redirect.addFlashAttribute("problems", problems);
+			return "redirect:/consultant/rules/drafts/" + id + "/scenarios";
+		}
+		List<String> after = append(id, content, scenario);
+		redirect.addFlashAttribute("created", "browser." + suffix);
+		redirect.addFlashAttribute("afterSave", after);
+		return "redirect:/consultant/rules/drafts/" + id + "/scenarios";
+	}
+
+	/**
+	 * Pins a stored report: its answers in, the draft's findings and recommendations out.
+	 */
+	@PostMapping("/consultant/rules/drafts/{id}/scenarios/pin")
+	String pin(@PathVariable UUID id, HttpServletRequest request, RedirectAttributes redirect) {
+		openDraft(id);
+		String token = param(request, "report").strip().replaceAll(".*/reports/", "").replaceAll("[?#.].*", "");
+		Optional<String> raw = jdbc.sql("SELECT answers FROM assessment WHERE token = ? AND status = 'SUBMITTED'")
+			.param(token)
+			.query(String.class)
+			.optional();
+		if (raw.isEmpty()) {
+			redirect.addFlashAttribute("problems", List.of("scenarios.error.report"));
+			return "redirect:/consultant/rules/drafts/" + id + "/scenarios";
+		}
+		Content content = store.content(id);
+		RuleSet ruleSet = RuleSetLoader.build(content.ruleFiles(), content.knowledgeBaseFiles(), 1);
+		@SuppressWarnings("unchecked")
+		Map<String, Object> answers = JSON.readValue(raw.get(), LinkedHashMap.class);
+		AnswerValidator.Result valid = new AnswerValidator(ruleSet.knowledgeBase(), Lang.EN)
+			.validate(JSON.valueToTree(answers));
+		if (!valid.valid()) {
+			redirect.addFlashAttribute("problems", List.of("scenarios.error.report-unfit"));
+			return "redirect:/consultant/rules/drafts/" + id + "/scenarios";
+		}
+		Evaluation e = ruleSet.evaluate(valid.answers());
+		String scenarioId = "browser.report-" + token.substring(0, Math.min(8, token.length())).toLowerCase();
+		Map<String, Object> scenario = new LinkedHashMap<>();
+		scenario.put("id", scenarioId);
+		scenario.put("name", "Pinned report " + token.substring(0, Math.min(8, token.length())));
+		scenario.put("answers", answers);
+		scenario.put("expect", Map.of("findings", e.findings().stream().map(Evaluation.FindingResult::id).toList(),
+				"recommendations", e.recommendations().stream().map(Evaluation.RecommendationResult::id).toList()));
+		List<String> after = append(id, content, scenario);
+		redirect.addFlashAttribute("created", scenarioId);
+		redirect.addFlashAttribute("afterSave", after);
+		return "redirect:/consultant/rules/drafts/" + id + "/scenarios";
+	}
+
+	private List<String> append(UUID id, Content content, Map<String, Object> scenario) {
+		String yaml = YAML.writeValueAsString(List.of(scenario)).replaceFirst("^---\\s*\n", "");
+		StringBuilder indented = new StringBuilder();
+		for (String line : yaml.split("\n")) {
+			indented.append("  ").append(line).append('\n');
+		}
+		String text = content.files().getOrDefault(FILE, "# Scenarios written or pinned in the browser.\nscenarios:\n");
+		return versions.saveDraftFile(id, FILE, text.stripTrailing() + "\n" + indented);
+	}
+
+	private static Map<String, Object> expectation(HttpServletRequest request, String prefix) {
+		Map<String, Object> e = new LinkedHashMap<>();
+		List<String> findings = values(request, prefix + ".findings");
+		List<String> recs = values(request, prefix + ".recommendations");
+		if (!findings.isEmpty()) {
+			e.put("findings", findings);
+		}
+		if (!recs.isEmpty()) {
+			e.put("recommendations", recs);
+		}
+		return e;
+	}
+
+	/** A typed value as the questionnaire's JSON takes it. */
+	static Object value(Question q, String v) {
+		if (q.type() == QuestionType.YES_NO) {
+			return switch (v.toLowerCase()) {
+				case "yes", "true", "да", "так" -> true;
+				case "no", "false", "нет", "ні" -> false;
+				default -> v;
+			};
+		}
+		if (q.type() == QuestionType.MULTIPLE) {
+			return Arrays.stream(v.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+		}
+		if (q.type() == QuestionType.NUMBER || q.type() == QuestionType.SCALE) {
+			try {
+				double d = Double.parseDouble(v.replace(',', '.'));
+				return d == Math.rint(d) ? (Object) (long) d : (Object) d;
+			}
+			catch (NumberFormatException ex) {
+				return v;
+			}
+		}
+		return v;
+	}
+
+	private void openDraft(UUID id) {
+		store.byId(id).filter(Version::draft).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	private static String param(HttpServletRequest request, String name) {
+		String v = request.getParameter(name);
+		return v == null ? "" : v;
+	}
+
+	private static List<String> values(HttpServletRequest request, String name) {
+		String[] v = request.getParameterValues(name);
+		return v == null ? List.of() : Arrays.stream(v).filter(s -> !s.isBlank()).toList();
+	}
+
+}
