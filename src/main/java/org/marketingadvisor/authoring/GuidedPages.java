@@ -200,6 +200,7 @@ class GuidedPages {
 			String replacing, String conclusion, List<GroupRow> groups, List<String> problems) {
 		Lang lang = LangLocaleResolver.current(request);
 		Version draft = openDraft(id);
+		groups = normalized(groups, kb);
 		String chosen = conclusion.isEmpty() && request.getParameter("conclusion") != null
 				? request.getParameter("conclusion") : conclusion;
 		model.addAttribute("draft", draft);
@@ -367,6 +368,15 @@ class GuidedPages {
 		return store.byId(id)
 			.filter(Version::draft)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	/** Rows whose operator does not fit their subject (new, or changed) get its first. */
+	private static List<GroupRow> normalized(List<GroupRow> groups, KnowledgeBase kb) {
+		return groups.stream().map(g -> new GroupRow(g.join(), g.negate(), g.rows().stream().map(r -> {
+			List<String> ops = operators(r.subject(), kb);
+			return ops.isEmpty() || ops.contains(r.op()) ? r
+					: new Row(r.subject(), ops.get(0), r.values(), r.from(), r.to());
+		}).toList())).toList();
 	}
 
 	private static boolean numeric(String subject, KnowledgeBase kb) {

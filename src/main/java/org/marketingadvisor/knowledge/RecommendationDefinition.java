@@ -12,6 +12,14 @@ public record RecommendationDefinition(String id, String area, Severity priority
 		List<String> after, List<String> tensions, LocalizedText title, LocalizedText summary,
 		List<LocalizedText> actions, List<String> conflicts) {
 
+	/** Lists left out of the YAML are empty, never null (a report reads them all). */
+	public RecommendationDefinition {
+		heuristics = heuristics == null ? List.of() : heuristics;
+		after = after == null ? List.of() : after;
+		tensions = tensions == null ? List.of() : tensions;
+		actions = actions == null ? List.of() : actions;
+	}
+
 	/** The recommendations this one must never be given with; never null. */
 	public List<String> conflictsWith() {
 		return conflicts == null ? List.of() : conflicts;
