@@ -169,6 +169,23 @@ class RuleLinterTests {
 	}
 
 	@Test
+	void referencesToQuestionsFindingsAndRecommendationsThatDoNotExistAreErrorsOfTheGate() {
+		Content content = SHIPPED.with(PROBE, HEADER + """
+				rule "Probe: unknown ids"
+				when
+				    Answer(question == "owner.favourite-colour", value == "blue")
+				then
+				    insertLogical(new Finding("finding.no-such-thing"));
+				end
+				""");
+		org.assertj.core.api.Assertions
+			.assertThatThrownBy(() -> RuleSetLoader.build(content.ruleFiles(), content.knowledgeBaseFiles(), 1))
+			.satisfies(ex -> assertThat(RuleSetVersions.problemsOf(ex))
+				.anyMatch(p -> p.startsWith(PROBE + ":") && p.contains("unknown question 'owner.favourite-colour'"))
+				.anyMatch(p -> p.contains("unknown finding 'finding.no-such-thing'")));
+	}
+
+	@Test
 	void sampledAnswerSetsAreValidAndVaried() {
 		var samples = AnswerSampler.sample(kb(), 200, 3);
 		assertThat(samples).hasSize(200);
