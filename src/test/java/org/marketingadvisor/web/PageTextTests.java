@@ -175,6 +175,10 @@ class PageTextTests {
 				.map(o -> prefix + o)
 				.toList();
 			case "guided.new." -> List.of("guided.new.title", "guided.new.text", "guided.new.action");
+			case "knowledge.field." ->
+				Stream.of("text", "help", "label", "title", "description", "summary").map(f -> prefix + f).toList();
+			case "knowledge.type." ->
+				Stream.of(org.marketingadvisor.knowledge.QuestionType.values()).map(t -> prefix + t.code()).toList();
 			case "scenarios." -> List.of("scenarios.expect.recommendations", "scenarios.expect.findings",
 					"scenarios.absent.recommendations", "scenarios.absent.findings");
 			default -> throw new AssertionError("a dynamic message key this test does not know: " + prefix);
