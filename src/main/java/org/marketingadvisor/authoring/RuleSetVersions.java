@@ -321,6 +321,9 @@ public class RuleSetVersions {
 		if (ex instanceof KnowledgeBaseException k) {
 			return k.problems().stream().map(p -> Content.KNOWLEDGE_BASE + p).toList();
 		}
+		if (ex instanceof ScenarioLoader.InvalidScenarios s) {
+			return s.problems();
+		}
 		return List.of(ex.getClass().getSimpleName() + ": " + ex.getMessage());
 	}
 

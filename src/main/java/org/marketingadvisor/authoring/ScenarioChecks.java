@@ -32,16 +32,8 @@ public final class ScenarioChecks {
 				}
 			}
 		}
-		catch (IllegalArgumentException ex) {
-			for (String line : ex.getMessage().split("\n")) {
-				String l = line.strip();
-				if (l.startsWith("- ")) {
-					failures.add(l.substring(2));
-				}
-			}
-			if (failures.isEmpty()) {
-				failures.add(ex.getMessage());
-			}
+		catch (ScenarioLoader.InvalidScenarios ex) {
+			failures.addAll(ex.problems());
 		}
 		return failures;
 	}

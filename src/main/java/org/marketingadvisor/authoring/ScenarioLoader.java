@@ -31,6 +31,22 @@ public final class ScenarioLoader {
 	public record LoadedScenario(String file, Scenario scenario, Map<String, Object> answers) {
 	}
 
+	/** Scenario files that cannot be read, with every problem found. */
+	public static final class InvalidScenarios extends IllegalArgumentException {
+
+		private final List<String> problems;
+
+		InvalidScenarios(List<String> problems) {
+			super("Scenario files are invalid:\n  - " + String.join("\n  - ", problems));
+			this.problems = List.copyOf(problems);
+		}
+
+		public List<String> problems() {
+			return problems;
+		}
+
+	}
+
 	public static boolean isScenarioFile(String path) {
 		return path.startsWith("scenarios/") && (path.endsWith(".yaml") || path.endsWith(".yml"));
 	}
@@ -74,7 +90,7 @@ public final class ScenarioLoader {
 			}
 		}
 		if (!problems.isEmpty()) {
-			throw new IllegalArgumentException("Scenario files are invalid:\n  - " + String.join("\n  - ", problems));
+			throw new InvalidScenarios(problems);
 		}
 		return loaded;
 	}

@@ -213,9 +213,10 @@ class ScenarioPages {
 	/** A typed value as the questionnaire's JSON takes it. */
 	static Object value(Question q, String v) {
 		if (q.type() == QuestionType.YES_NO) {
-			return switch (v.toLowerCase()) {
-				case "yes", "true", "да", "так" -> true;
-				case "no", "false", "нет", "ні" -> false;
+			// the same tokens the form's help names, in any language of the page
+			return switch (v.toLowerCase(java.util.Locale.ROOT)) {
+				case "yes", "true" -> true;
+				case "no", "false" -> false;
 				default -> v;
 			};
 		}
