@@ -39,7 +39,7 @@ class EditorPages {
 	@GetMapping("/admin/rules/drafts/{id}/edit")
 	String edit(@PathVariable UUID id, @RequestParam String path, @RequestParam(required = false) Integer line,
 			Model model) {
-		Version draft = openDraft(id);
+		Version draft = Forms.openDraft(store, id);
 		String text = store.content(id).files().get(path);
 		if (text == null && !model.containsAttribute("text")) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
@@ -50,7 +50,7 @@ class EditorPages {
 	@PostMapping("/admin/rules/drafts/{id}/edit")
 	String save(@PathVariable UUID id, @RequestParam(defaultValue = "") String path,
 			@RequestParam(defaultValue = "") String content, Model model, RedirectAttributes redirect) {
-		Version draft = openDraft(id);
+		Version draft = Forms.openDraft(store, id);
 		String text = content.replace("\r\n", "\n");
 		if (!Content.isAllowedPath(path)) {
 			return page(model, draft, path, text, null, "editor.error.path");
@@ -67,7 +67,7 @@ class EditorPages {
 	/** A new file in a draft: the path is checked, the file starts empty. */
 	@PostMapping("/admin/rules/drafts/{id}/files")
 	String newFile(@PathVariable UUID id, @RequestParam(defaultValue = "") String path, RedirectAttributes redirect) {
-		openDraft(id);
+		Forms.openDraft(store, id);
 		String clean = path.strip();
 		if (!Content.isAllowedPath(clean) || !clean.startsWith(Content.RULES)) {
 			redirect.addFlashAttribute("refusedPath", clean);
@@ -78,12 +78,6 @@ class EditorPages {
 		}
 		redirect.addAttribute("path", clean);
 		return "redirect:/admin/rules/drafts/" + id + "/edit";
-	}
-
-	private Version openDraft(UUID id) {
-		return store.byId(id)
-			.filter(Version::draft)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
 	private String page(Model model, Version draft, String path, String text, Integer line, String error) {

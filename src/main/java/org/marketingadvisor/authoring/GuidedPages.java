@@ -1,7 +1,6 @@
 package org.marketingadvisor.authoring;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,12 +8,12 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.marketingadvisor.authoring.Forms.Choice;
 import org.marketingadvisor.authoring.GuidedRule.Cond;
 import org.marketingadvisor.authoring.GuidedRule.Conclusion;
 import org.marketingadvisor.authoring.GuidedRule.Group;
 import org.marketingadvisor.authoring.VersionStore.Version;
 import org.marketingadvisor.knowledge.KnowledgeBase;
-import org.marketingadvisor.knowledge.KnowledgeBaseException;
 import org.marketingadvisor.knowledge.Lang;
 import org.marketingadvisor.knowledge.Question;
 import org.marketingadvisor.knowledge.QuestionType;
@@ -72,10 +71,6 @@ class GuidedPages {
 	record GroupView(String join, boolean negate, List<RowView> rows) {
 	}
 
-	/** A choice of the subject select: value "q:id" or "f:id", with a label. */
-	record Choice(String value, String label) {
-	}
-
 	/** A block of subject choices: a questionnaire section, or the findings. */
 	record ChoiceGroup(String label, List<Choice> choices) {
 	}
@@ -83,8 +78,8 @@ class GuidedPages {
 	@GetMapping("/consultant/rules/drafts/{id}/guided")
 	String form(@PathVariable UUID id, @RequestParam(required = false) String rule, HttpServletRequest request,
 			Model model) {
-		openDraft(id);
-		KnowledgeBase kb = guided.knowledgeBase(id);
+		Forms.openDraft(store, id);
+		KnowledgeBase kb = Forms.knowledgeBase(store, id);
 		GuidedRule existing = rule == null ? null
 				: guided.rules(id)
 					.stream()
@@ -114,11 +109,11 @@ class GuidedPages {
 	@PostMapping("/consultant/rules/drafts/{id}/guided")
 	String submit(@PathVariable UUID id, @RequestParam(defaultValue = "update") String action,
 			HttpServletRequest request, Model model, RedirectAttributes redirect) {
-		openDraft(id);
-		KnowledgeBase kb = guided.knowledgeBase(id);
-		String name = param(request, "name").strip();
-		String replacing = param(request, "replacing");
-		String conclusion = param(request, "conclusion");
+		Forms.openDraft(store, id);
+		KnowledgeBase kb = Forms.knowledgeBase(store, id);
+		String name = Forms.param(request, "name").strip();
+		String replacing = Forms.param(request, "replacing");
+		String conclusion = Forms.param(request, "conclusion");
 		List<GroupRow> groups = readGroups(request);
 		if (action.equals("add-group")) {
 			groups = new ArrayList<>(groups);
@@ -150,18 +145,18 @@ class GuidedPages {
 
 	@PostMapping("/consultant/rules/drafts/{id}/guided/conclusion")
 	String newConclusion(@PathVariable UUID id, HttpServletRequest request, Model model, RedirectAttributes redirect) {
-		openDraft(id);
-		String type = "finding".equals(param(request, "type")) ? "finding" : "recommendation";
-		String suffix = param(request, "id").strip();
+		Forms.openDraft(store, id);
+		String type = "finding".equals(Forms.param(request, "type")) ? "finding" : "recommendation";
+		String suffix = Forms.param(request, "id").strip();
 		String fullId = (type.equals("finding") ? "finding." : "rec.") + suffix;
-		var conclusion = new GuidedRules.NewConclusion(type, fullId, param(request, "area"), param(request, "level"),
-				values(request, "heuristics"), values(request, "after"), texts(request, "title"),
-				texts(request, "text"), texts(request, "action"));
+		var conclusion = new GuidedRules.NewConclusion(type, fullId, Forms.param(request, "area"),
+				Forms.param(request, "level"), Forms.values(request, "heuristics"), Forms.values(request, "after"),
+				texts(request, "title"), texts(request, "text"), texts(request, "action"));
 		List<String> problems = GuidedRules.precheck(conclusion, suffix);
 		if (problems.isEmpty()) {
 			problems = guided.add(id, conclusion);
 		}
-		KnowledgeBase kb = safeKb(id);
+		KnowledgeBase kb = Forms.knowledgeBase(store, id);
 		if (problems.isEmpty()) {
 			redirect.addFlashAttribute("created", fullId);
 			redirect.addAttribute("conclusion", type + ":" + fullId);
@@ -187,19 +182,10 @@ class GuidedPages {
 		return VIEW_RULE;
 	}
 
-	private KnowledgeBase safeKb(UUID id) {
-		try {
-			return guided.knowledgeBase(id);
-		}
-		catch (KnowledgeBaseException ex) {
-			throw new ResponseStatusException(HttpStatus.CONFLICT, String.join("; ", ex.problems()));
-		}
-	}
-
 	private String page(Model model, HttpServletRequest request, UUID id, KnowledgeBase kb, String name,
 			String replacing, String conclusion, List<GroupRow> groups, List<String> problems) {
 		Lang lang = LangLocaleResolver.current(request);
-		Version draft = openDraft(id);
+		Version draft = Forms.openDraft(store, id);
 		groups = normalized(groups, kb);
 		String chosen = conclusion.isEmpty() && request.getParameter("conclusion") != null
 				? request.getParameter("conclusion") : conclusion;
@@ -306,10 +292,11 @@ class GuidedPages {
 			List<Row> rows = new ArrayList<>();
 			for (int c = 0; request.getParameter("g" + g + ".c" + c + ".subject") != null; c++) {
 				String p = "g" + g + ".c" + c + ".";
-				rows.add(new Row(param(request, p + "subject"), param(request, p + "op"), values(request, p + "values"),
-						param(request, p + "from"), param(request, p + "to")));
+				rows.add(new Row(Forms.param(request, p + "subject"), Forms.param(request, p + "op"),
+						Forms.values(request, p + "values"), Forms.param(request, p + "from"),
+						Forms.param(request, p + "to")));
 			}
-			groups.add(new GroupRow("any".equals(param(request, "g" + g + ".join")) ? "any" : "all",
+			groups.add(new GroupRow("any".equals(Forms.param(request, "g" + g + ".join")) ? "any" : "all",
 					request.getParameter("g" + g + ".negate") != null, rows));
 		}
 		return groups.isEmpty() ? List.of(new GroupRow("all", false, List.of(Row.empty()))) : groups;
@@ -343,31 +330,15 @@ class GuidedPages {
 		return out;
 	}
 
-	private static String param(HttpServletRequest request, String name) {
-		String v = request.getParameter(name);
-		return v == null ? "" : v;
-	}
-
-	private static List<String> values(HttpServletRequest request, String name) {
-		String[] v = request.getParameterValues(name);
-		return v == null ? List.of() : Arrays.stream(v).filter(s -> !s.isBlank()).toList();
-	}
-
 	private static Map<String, String> texts(HttpServletRequest request, String prefix) {
 		Map<String, String> texts = new LinkedHashMap<>();
 		for (Lang l : Lang.values()) {
-			String v = param(request, prefix + "." + l.code()).strip();
+			String v = Forms.param(request, prefix + "." + l.code()).strip();
 			if (!v.isEmpty()) {
 				texts.put(l.code(), v);
 			}
 		}
 		return texts;
-	}
-
-	private Version openDraft(UUID id) {
-		return store.byId(id)
-			.filter(Version::draft)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
 	/** Rows whose operator does not fit their subject (new, or changed) get its first. */

@@ -7,10 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.marketingadvisor.knowledge.KnowledgeBase;
-import org.marketingadvisor.knowledge.KnowledgeBaseLoader;
 import org.springframework.stereotype.Service;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Where guided rules live in a draft and how they get there: one file for guided findings
@@ -25,8 +22,6 @@ public class GuidedRules {
 
 	static final String RECOMMENDATIONS_FILE = "rules/recommendations/guided.drl";
 
-	private static final YAMLMapper YAML = YAMLMapper.builder().build();
-
 	private final VersionStore store;
 
 	private final RuleSetVersions versions;
@@ -40,11 +35,6 @@ public class GuidedRules {
 	 * A rule of the draft: its name, where it is, and its guided form when it has one.
 	 */
 	public record Listed(String name, String where, String file, Optional<GuidedRule> guided) {
-	}
-
-	/** The knowledge base of a draft (including what was added to it on the spot). */
-	public KnowledgeBase knowledgeBase(UUID draft) {
-		return KnowledgeBaseLoader.load(store.content(draft).knowledgeBaseFiles());
 	}
 
 	/** Every rule of a draft, in file order. */
@@ -169,20 +159,13 @@ public class GuidedRules {
 		if (!finding) {
 			entry.put("actions", List.of(c.action()));
 		}
-		String yaml = YAML.writeValueAsString(List.of(entry)).replaceFirst("^---\\s*\n", "");
-		StringBuilder indented = new StringBuilder();
-		for (String line : yaml.split("\n")) {
-			indented.append("  ").append(line).append('\n');
-		}
 		Content content = store.content(draft);
-		String text = content.files().get(file).stripTrailing() + "\n\n" + indented;
+		String text = content.files().get(file).stripTrailing() + "\n\n" + Forms.yamlListItem(entry, 2);
 		// the same validation as at start-up, before anything is saved: a refused entry
 		// never breaks the draft
-		try {
-			KnowledgeBaseLoader.load(content.with(file, text).knowledgeBaseFiles());
-		}
-		catch (org.marketingadvisor.knowledge.KnowledgeBaseException ex) {
-			return ex.problems().stream().map(p -> Content.KNOWLEDGE_BASE + p).toList();
+		List<String> problems = Forms.knowledgeBaseProblems(content.with(file, text));
+		if (!problems.isEmpty()) {
+			return problems;
 		}
 		return versions.saveDraftFile(draft, file, text);
 	}
@@ -193,7 +176,7 @@ public class GuidedRules {
 	 */
 	public static List<String> precheck(NewConclusion c, String suffix) {
 		List<String> problems = new ArrayList<>();
-		if (!suffix.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+		if (!suffix.matches(Forms.ID_PATTERN)) {
 			problems.add("guided.new.bad-id");
 		}
 		List<String> parts = "finding".equals(c.type()) ? List.of("title", "text") : List.of("title", "text", "action");

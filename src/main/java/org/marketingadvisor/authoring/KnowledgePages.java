@@ -10,8 +10,6 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.marketingadvisor.authoring.VersionStore.Version;
 import org.marketingadvisor.knowledge.KnowledgeBase;
-import org.marketingadvisor.knowledge.KnowledgeBaseException;
-import org.marketingadvisor.knowledge.KnowledgeBaseLoader;
 import org.marketingadvisor.knowledge.Lang;
 import org.marketingadvisor.knowledge.LocalizedText;
 import org.marketingadvisor.knowledge.Option;
@@ -27,7 +25,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Knowledge-base editing in the browser: the texts of questions, options, findings and
@@ -45,8 +42,6 @@ class KnowledgePages {
 	static final String VIEW_QUESTION = "authoring/knowledge-question";
 
 	private static final String QUESTIONNAIRE = "knowledge-base/questionnaire.yaml";
-
-	private static final YAMLMapper YAML = YAMLMapper.builder().build();
 
 	private final VersionStore store;
 
@@ -67,8 +62,8 @@ class KnowledgePages {
 
 	@GetMapping("/consultant/rules/drafts/{id}/knowledge")
 	String list(@PathVariable UUID id, HttpServletRequest request, Model model) {
-		Version draft = openDraft(id);
-		KnowledgeBase kb = kb(id);
+		Version draft = Forms.openDraft(store, id);
+		KnowledgeBase kb = Forms.knowledgeBase(store, id);
 		Lang lang = LangLocaleResolver.current(request);
 		List<Entry> questions = new ArrayList<>();
 		for (Question q : kb.questions()) {
@@ -94,8 +89,8 @@ class KnowledgePages {
 	@GetMapping("/consultant/rules/drafts/{id}/knowledge/edit")
 	String edit(@PathVariable UUID id, @RequestParam String kind, @RequestParam("entry") String entryId,
 			@RequestParam(required = false) String option, Model model) {
-		Version draft = openDraft(id);
-		KnowledgeBase kb = kb(id);
+		Version draft = Forms.openDraft(store, id);
+		KnowledgeBase kb = Forms.knowledgeBase(store, id);
 		List<Field> fields = fields(kb, kind, entryId, option);
 		return editPage(model, draft, kind, entryId, option, fields, List.of());
 	}
@@ -104,14 +99,14 @@ class KnowledgePages {
 	String save(@PathVariable UUID id, @RequestParam String kind, @RequestParam("entry") String entryId,
 			@RequestParam(required = false) String option, HttpServletRequest request, Model model,
 			RedirectAttributes redirect) {
-		Version draft = openDraft(id);
-		KnowledgeBase kb = kb(id);
+		Version draft = Forms.openDraft(store, id);
+		KnowledgeBase kb = Forms.knowledgeBase(store, id);
 		List<Field> typed = new ArrayList<>();
 		List<String> problems = new ArrayList<>();
 		for (Field f : fields(kb, kind, entryId, option)) {
 			Map<String, String> texts = new LinkedHashMap<>();
 			for (Lang l : Lang.values()) {
-				String v = param(request, f.name() + "." + l.code()).strip();
+				String v = Forms.param(request, f.name() + "." + l.code()).strip();
 				texts.put(l.code(), v);
 				if (v.isEmpty()) {
 					problems.add("knowledge.missing|" + f.name() + "|" + l.code());
@@ -129,7 +124,7 @@ class KnowledgePages {
 		for (Field f : typed) {
 			text = KnowledgeTexts.set(text, path, f.name(), f.texts());
 		}
-		List<String> refused = validate(content.with(file, text));
+		List<String> refused = Forms.knowledgeBaseProblems(content.with(file, text));
 		if (!refused.isEmpty()) {
 			return editPage(model, draft, kind, entryId, option, typed, refused);
 		}
@@ -140,13 +135,14 @@ class KnowledgePages {
 
 	@GetMapping("/consultant/rules/drafts/{id}/knowledge/question")
 	String newQuestion(@PathVariable UUID id, HttpServletRequest request, Model model) {
-		return questionPage(model, openDraft(id), kb(id), LangLocaleResolver.current(request), Map.of(), List.of());
+		return questionPage(model, Forms.openDraft(store, id), Forms.knowledgeBase(store, id),
+				LangLocaleResolver.current(request), Map.of(), List.of());
 	}
 
 	@PostMapping("/consultant/rules/drafts/{id}/knowledge/question")
 	String addQuestion(@PathVariable UUID id, HttpServletRequest request, Model model, RedirectAttributes redirect) {
-		Version draft = openDraft(id);
-		KnowledgeBase kb = kb(id);
+		Version draft = Forms.openDraft(store, id);
+		KnowledgeBase kb = Forms.knowledgeBase(store, id);
 		Lang lang = LangLocaleResolver.current(request);
 		Map<String, String> form = new LinkedHashMap<>();
 		request.getParameterMap().forEach((k, v) -> form.put(k, v.length == 0 ? "" : v[0]));
@@ -206,10 +202,10 @@ class KnowledgePages {
 		}
 		if (problems.isEmpty()) {
 			Content content = store.content(id);
-			String yaml = YAML.writeValueAsString(List.of(q)).replaceFirst("^---\\s*\n", "");
+			String yaml = Forms.yamlListItem(q, 0);
 			try {
 				String text = KnowledgeTexts.addQuestion(content.files().get(QUESTIONNAIRE), section, yaml);
-				problems.addAll(validate(content.with(QUESTIONNAIRE, text)));
+				problems.addAll(Forms.knowledgeBaseProblems(content.with(QUESTIONNAIRE, text)));
 				if (problems.isEmpty()) {
 					versions.saveDraftFile(id, QUESTIONNAIRE, text);
 					redirect.addFlashAttribute("saved", qid);
@@ -258,17 +254,6 @@ class KnowledgePages {
 		model.addAttribute("parents",
 				kb.questions().stream().map(q -> new Entry("question", q.id(), null, q.text().get(lang))).toList());
 		return VIEW_QUESTION;
-	}
-
-	/** Problems of the whole knowledge base with the change, as start-up reports them. */
-	private static List<String> validate(Content content) {
-		try {
-			KnowledgeBaseLoader.load(content.knowledgeBaseFiles());
-			return List.of();
-		}
-		catch (KnowledgeBaseException ex) {
-			return ex.problems().stream().map(p -> Content.KNOWLEDGE_BASE + p).toList();
-		}
 	}
 
 	private String editPage(Model model, Version draft, String kind, String entryId, String option, List<Field> fields,
@@ -323,26 +308,6 @@ class KnowledgePages {
 			texts.put(l.code(), v == null ? "" : v);
 		}
 		return new Field(name, texts);
-	}
-
-	private KnowledgeBase kb(UUID id) {
-		try {
-			return KnowledgeBaseLoader.load(store.content(id).knowledgeBaseFiles());
-		}
-		catch (KnowledgeBaseException ex) {
-			throw new ResponseStatusException(HttpStatus.CONFLICT, String.join("; ", ex.problems()));
-		}
-	}
-
-	private Version openDraft(UUID id) {
-		return store.byId(id)
-			.filter(Version::draft)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-	}
-
-	private static String param(HttpServletRequest request, String name) {
-		String v = request.getParameter(name);
-		return v == null ? "" : v;
 	}
 
 }

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.marketingadvisor.authoring.Forms.Choice;
 import org.marketingadvisor.authoring.VersionStore.Version;
 import org.marketingadvisor.engine.Evaluation;
 import org.marketingadvisor.engine.RuleSet;
@@ -30,7 +31,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Scenario tests in the browser: run every scenario of a draft against the draft's rules
@@ -48,8 +48,6 @@ class ScenarioPages {
 
 	static final int ANSWER_ROWS = 6;
 
-	private static final YAMLMapper YAML = YAMLMapper.builder().build();
-
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final VersionStore store;
@@ -66,10 +64,6 @@ class ScenarioPages {
 
 	/** A scenario's outcome as the page shows it. */
 	record Outcome(String id, String name, String file, boolean passed, List<String> failures) {
-	}
-
-	/** A choice with a label. */
-	record Choice(String value, String label) {
 	}
 
 	@GetMapping("/consultant/rules/drafts/{id}/scenarios")
@@ -107,18 +101,18 @@ class ScenarioPages {
 
 	@PostMapping("/consultant/rules/drafts/{id}/scenarios")
 	String create(@PathVariable UUID id, HttpServletRequest request, RedirectAttributes redirect) {
-		openDraft(id);
+		Forms.openDraft(store, id);
 		Content content = store.content(id);
-		KnowledgeBase kb = org.marketingadvisor.knowledge.KnowledgeBaseLoader.load(content.knowledgeBaseFiles());
-		String suffix = param(request, "id").strip();
+		KnowledgeBase kb = Forms.knowledgeBase(store, id);
+		String suffix = Forms.param(request, "id").strip();
 		List<String> problems = new ArrayList<>();
-		if (!suffix.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+		if (!suffix.matches(Forms.ID_PATTERN)) {
 			problems.add("scenarios.error.id");
 		}
 		Map<String, Object> answers = new LinkedHashMap<>();
 		for (int i = 0; i < ANSWER_ROWS; i++) {
-			String q = param(request, "q" + i);
-			String v = param(request, "v" + i).strip();
+			String q = Forms.param(request, "q" + i);
+			String v = Forms.param(request, "v" + i).strip();
 			if (q.isBlank()) {
 				continue;
 			}
@@ -131,9 +125,10 @@ class ScenarioPages {
 		}
 		Map<String, Object> scenario = new LinkedHashMap<>();
 		scenario.put("id", "browser." + suffix);
-		scenario.put("name", param(request, "name").isBlank() ? "browser." + suffix : param(request, "name").strip());
-		if (!param(request, "base").isBlank()) {
-			scenario.put("base", param(request, "base"));
+		scenario.put("name",
+				Forms.param(request, "name").isBlank() ? "browser." + suffix : Forms.param(request, "name").strip());
+		if (!Forms.param(request, "base").isBlank()) {
+			scenario.put("base", Forms.param(request, "base"));
 		}
 		scenario.put("answers", answers);
 		scenario.put("expect", expectation(request, "expect"));
@@ -142,9 +137,8 @@ class ScenarioPages {
 			redirect.addFlashAttribute("problems", problems);
 			return "redirect:/consultant/rules/drafts/" + id + "/scenarios";
 		}
-		List<String> after = append(id, content, scenario);
+		append(id, content, scenario);
 		redirect.addFlashAttribute("created", "browser." + suffix);
-		redirect.addFlashAttribute("afterSave", after);
 		return "redirect:/consultant/rules/drafts/" + id + "/scenarios";
 	}
 
@@ -153,8 +147,8 @@ class ScenarioPages {
 	 */
 	@PostMapping("/consultant/rules/drafts/{id}/scenarios/pin")
 	String pin(@PathVariable UUID id, HttpServletRequest request, RedirectAttributes redirect) {
-		openDraft(id);
-		String token = param(request, "report").strip().replaceAll(".*/reports/", "").replaceAll("[?#.].*", "");
+		Forms.openDraft(store, id);
+		String token = Forms.param(request, "report").strip().replaceAll(".*/reports/", "").replaceAll("[?#.].*", "");
 		Optional<String> raw = jdbc.sql("SELECT answers FROM assessment WHERE token = ? AND status = 'SUBMITTED'")
 			.param(token)
 			.query(String.class)
@@ -181,26 +175,20 @@ class ScenarioPages {
 		scenario.put("answers", answers);
 		scenario.put("expect", Map.of("findings", e.findings().stream().map(Evaluation.FindingResult::id).toList(),
 				"recommendations", e.recommendations().stream().map(Evaluation.RecommendationResult::id).toList()));
-		List<String> after = append(id, content, scenario);
+		append(id, content, scenario);
 		redirect.addFlashAttribute("created", scenarioId);
-		redirect.addFlashAttribute("afterSave", after);
 		return "redirect:/consultant/rules/drafts/" + id + "/scenarios";
 	}
 
-	private List<String> append(UUID id, Content content, Map<String, Object> scenario) {
-		String yaml = YAML.writeValueAsString(List.of(scenario)).replaceFirst("^---\\s*\n", "");
-		StringBuilder indented = new StringBuilder();
-		for (String line : yaml.split("\n")) {
-			indented.append("  ").append(line).append('\n');
-		}
+	private void append(UUID id, Content content, Map<String, Object> scenario) {
 		String text = content.files().getOrDefault(FILE, "# Scenarios written or pinned in the browser.\nscenarios:\n");
-		return versions.saveDraftFile(id, FILE, text.stripTrailing() + "\n" + indented);
+		versions.saveDraftFile(id, FILE, text.stripTrailing() + "\n" + Forms.yamlListItem(scenario, 2));
 	}
 
 	private static Map<String, Object> expectation(HttpServletRequest request, String prefix) {
 		Map<String, Object> e = new LinkedHashMap<>();
-		List<String> findings = values(request, prefix + ".findings");
-		List<String> recs = values(request, prefix + ".recommendations");
+		List<String> findings = Forms.values(request, prefix + ".findings");
+		List<String> recs = Forms.values(request, prefix + ".recommendations");
 		if (!findings.isEmpty()) {
 			e.put("findings", findings);
 		}
@@ -233,20 +221,6 @@ class ScenarioPages {
 			}
 		}
 		return v;
-	}
-
-	private void openDraft(UUID id) {
-		store.byId(id).filter(Version::draft).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-	}
-
-	private static String param(HttpServletRequest request, String name) {
-		String v = request.getParameter(name);
-		return v == null ? "" : v;
-	}
-
-	private static List<String> values(HttpServletRequest request, String name) {
-		String[] v = request.getParameterValues(name);
-		return v == null ? List.of() : Arrays.stream(v).filter(s -> !s.isBlank()).toList();
 	}
 
 }
