@@ -78,19 +78,22 @@ public class GuidedRules {
 	 */
 	public List<String> save(UUID draft, GuidedRule rule, String replacing) {
 		Content content = store.content(draft);
+		Map<String, String> changed = new LinkedHashMap<>();
 		// a rule being edited may move between the two files when its conclusion changes
 		for (String file : List.of(FINDINGS_FILE, RECOMMENDATIONS_FILE)) {
 			String text = content.files().get(file);
 			if (text != null) {
 				String without = remove(remove(text, replacing), rule.name());
 				if (!without.equals(text)) {
-					versions.saveDraftFile(draft, file, without);
+					changed.put(file, without);
 				}
 			}
 		}
 		String file = rule.conclusion().finding() ? FINDINGS_FILE : RECOMMENDATIONS_FILE;
-		String text = store.content(draft).files().getOrDefault(file, header(rule.conclusion().finding()));
-		return versions.saveDraftFile(draft, file, text.stripTrailing() + "\n\n" + rule.drl());
+		String text = changed.getOrDefault(file,
+				content.files().getOrDefault(file, header(rule.conclusion().finding())));
+		changed.put(file, text.stripTrailing() + "\n\n" + rule.drl());
+		return versions.saveDraftFiles(draft, changed);
 	}
 
 	/** The text without the guided rule of that name (marker line and rule). */

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -159,11 +160,20 @@ public class RuleSetVersions {
 	 * cannot be published until they are fixed.
 	 */
 	public List<String> saveDraftFile(UUID draftId, String path, String text) {
+		return saveDraftFiles(draftId, Map.of(path, text));
+	}
+
+	/** Saves several files of a draft at once, with one check of the whole draft. */
+	public List<String> saveDraftFiles(UUID draftId, Map<String, String> files) {
 		Version draft = store.byId(draftId).filter(Version::draft).orElseThrow(() -> new NoSuchDraft(draftId));
-		Content updated = store.content(draftId).with(path, text);
+		Content updated = store.content(draftId);
+		for (var file : files.entrySet()) {
+			updated = updated.with(file.getKey(), file.getValue());
+		}
 		List<String> problems = check(updated);
-		store.updateDraftFile(draftId, path, text, updated, problems, clock.instant());
-		audit.record(Actions.DRAFT_EDITED, "draft " + shortId(draft.id()) + " " + path,
+		store.updateDraftFiles(draftId, files, updated, problems, clock.instant());
+		audit.record(Actions.DRAFT_EDITED,
+				"draft " + shortId(draft.id()) + " " + String.join(", ", new java.util.TreeSet<>(files.keySet())),
 				problems.isEmpty() ? "builds" : problems.size() + " problem(s): " + problems.get(0));
 		return problems;
 	}

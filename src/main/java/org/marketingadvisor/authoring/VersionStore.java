@@ -144,16 +144,18 @@ public class VersionStore {
 	 * Replaces (or adds) one file of a draft and records what its content's check found.
 	 */
 	@Transactional
-	public void updateDraftFile(UUID id, String path, String text, Content updated, List<String> problems,
+	public void updateDraftFiles(UUID id, Map<String, String> files, Content updated, List<String> problems,
 			Instant now) {
-		int changed = jdbc.sql("UPDATE ruleset_file SET content = ? WHERE version_id = ? AND path = ?")
-			.params(text, id, path)
-			.update();
-		if (changed == 0) {
-			jdbc.sql("INSERT INTO ruleset_file (version_id, path, content) VALUES (?, ?, ?)")
-				.params(id, path, text)
+		files.forEach((path, text) -> {
+			int changed = jdbc.sql("UPDATE ruleset_file SET content = ? WHERE version_id = ? AND path = ?")
+				.params(text, id, path)
 				.update();
-		}
+			if (changed == 0) {
+				jdbc.sql("INSERT INTO ruleset_file (version_id, path, content) VALUES (?, ?, ?)")
+					.params(id, path, text)
+					.update();
+			}
+		});
 		jdbc.sql("UPDATE ruleset_version SET content_hash = ?, problems = ?, updated_at = ? WHERE id = ? "
 				+ "AND status = 'DRAFT'")
 			.params(updated.hash(), problems(problems), Timestamp.from(now), id)
