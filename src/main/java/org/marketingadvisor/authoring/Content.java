@@ -94,6 +94,14 @@ public record Content(SortedMap<String, String> files) {
 		return list;
 	}
 
+	/**
+	 * Builds this content into a rule set (knowledge base, safety, ids, DRL); throws with
+	 * every problem when it does not build.
+	 */
+	public org.marketingadvisor.engine.RuleSet build(int poolSize) {
+		return RuleSetLoader.build(ruleFiles(), knowledgeBaseFiles(), poolSize);
+	}
+
 	/** This content with one file replaced or added. */
 	public Content with(String path, String text) {
 		TreeMap<String, String> copy = new TreeMap<>(files);

@@ -27,7 +27,6 @@ import org.marketingadvisor.engine.Answers;
 import org.marketingadvisor.engine.Evaluation;
 import org.marketingadvisor.engine.RuleEngine;
 import org.marketingadvisor.engine.RuleSet;
-import org.marketingadvisor.engine.RuleSetLoader;
 import org.marketingadvisor.knowledge.Lang;
 import org.marketingadvisor.questionnaire.AnswerValidator;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -202,7 +201,7 @@ public class ImpactPreview {
 			Content content = store.content(job.draft().id());
 			RuleSet draft;
 			try {
-				draft = RuleSetLoader.build(content.ruleFiles(), content.knowledgeBaseFiles(), 4);
+				draft = content.build(4);
 			}
 			catch (RuntimeException ex) {
 				job.problems = RuleSetVersions.problemsOf(ex);

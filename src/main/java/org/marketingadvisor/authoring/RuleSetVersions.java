@@ -20,7 +20,6 @@ import org.marketingadvisor.engine.EngineProperties;
 import org.marketingadvisor.engine.RuleEngine;
 import org.marketingadvisor.engine.RuleSet;
 import org.marketingadvisor.engine.RuleSetException;
-import org.marketingadvisor.engine.RuleSetLoader;
 import org.marketingadvisor.knowledge.KnowledgeBaseException;
 import org.marketingadvisor.knowledge.SourceFiles;
 import org.marketingadvisor.security.AuditTrail;
@@ -110,7 +109,7 @@ public class RuleSetVersions {
 				Version version = store.byNumber(live).orElseThrow();
 				Content content = store.content(version.id());
 				try {
-					RuleSet ruleSet = RuleSetLoader.build(content.ruleFiles(), content.knowledgeBaseFiles(), poolSize);
+					RuleSet ruleSet = content.build(poolSize);
 					log.info(String.format("Rule set version %d (%s): %d rules compiled in %d ms from the database",
 							live, ruleSet.version(), ruleSet.ruleNames().size(), ruleSet.compileMillis()));
 					return ruleSet;
@@ -122,7 +121,7 @@ public class RuleSetVersions {
 			}
 			Content disk = Content.read(folders.rulesDir(), folders.knowledgeBaseDir());
 			// content that does not build stops the start here, with every problem listed
-			RuleSet ruleSet = RuleSetLoader.build(disk.ruleFiles(), disk.knowledgeBaseFiles(), poolSize);
+			RuleSet ruleSet = disk.build(poolSize);
 			String message = live == 0 ? "Imported from disk at the first start"
 					: "Imported from disk: version " + live + " does not build with this application";
 			Instant now = clock.instant();
@@ -278,7 +277,7 @@ public class RuleSetVersions {
 	/** Every problem of the content, as file:line:column messages where known. */
 	public List<String> check(Content content) {
 		try {
-			RuleSet built = RuleSetLoader.build(content.ruleFiles(), content.knowledgeBaseFiles(), 1);
+			RuleSet built = content.build(1);
 			return gate(built, content);
 		}
 		catch (RuntimeException ex) {
@@ -311,7 +310,7 @@ public class RuleSetVersions {
 		}
 		Content content = store.content(id);
 		try {
-			RuleSet built = RuleSetLoader.build(content.ruleFiles(), content.knowledgeBaseFiles(), 1);
+			RuleSet built = content.build(1);
 			RuleLinter.Report report = RuleLinter.lint(built, content, RuleLinter.SAMPLE_SIZE, 1);
 			if (lints.size() > 20) {
 				lints.clear();

@@ -14,7 +14,6 @@ import org.marketingadvisor.authoring.Forms.Choice;
 import org.marketingadvisor.authoring.VersionStore.Version;
 import org.marketingadvisor.engine.Evaluation;
 import org.marketingadvisor.engine.RuleSet;
-import org.marketingadvisor.engine.RuleSetLoader;
 import org.marketingadvisor.knowledge.KnowledgeBase;
 import org.marketingadvisor.knowledge.Lang;
 import org.marketingadvisor.knowledge.Question;
@@ -73,7 +72,7 @@ class ScenarioPages {
 		Content content = store.content(id);
 		model.addAttribute("draft", draft);
 		try {
-			RuleSet ruleSet = RuleSetLoader.build(content.ruleFiles(), content.knowledgeBaseFiles(), 1);
+			RuleSet ruleSet = content.build(1);
 			List<Outcome> outcomes = new ArrayList<>();
 			List<String> bases = new ArrayList<>();
 			for (ScenarioRunner.Result r : ScenarioChecks.run(content, ruleSet)) {
@@ -158,7 +157,7 @@ class ScenarioPages {
 			return "redirect:/consultant/rules/drafts/" + id + "/scenarios";
 		}
 		Content content = store.content(id);
-		RuleSet ruleSet = RuleSetLoader.build(content.ruleFiles(), content.knowledgeBaseFiles(), 1);
+		RuleSet ruleSet = content.build(1);
 		@SuppressWarnings("unchecked")
 		Map<String, Object> answers = JSON.readValue(raw.get(), LinkedHashMap.class);
 		AnswerValidator.Result valid = new AnswerValidator(ruleSet.knowledgeBase(), Lang.EN)

@@ -17,7 +17,6 @@ import org.marketingadvisor.assessment.AssessmentService;
 import org.marketingadvisor.engine.Evaluation;
 import org.marketingadvisor.engine.RuleEngine;
 import org.marketingadvisor.engine.RuleSet;
-import org.marketingadvisor.engine.RuleSetLoader;
 import org.marketingadvisor.knowledge.Lang;
 import org.marketingadvisor.questionnaire.AnswerValidator;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -80,7 +79,7 @@ class ImpactPreviewTests {
 		UUID draftId = versions.newDraft("without owner-role findings");
 		versions.saveDraftFile(draftId, OWNER_ROLE, "package rules.findings;\n");
 		Content content = store.content(draftId);
-		RuleSet draft = RuleSetLoader.build(content.ruleFiles(), content.knowledgeBaseFiles(), 1);
+		RuleSet draft = content.build(1);
 
 		Map<String, Integer> expectedGone = new TreeMap<>();
 		int expectedChanged = 0;

@@ -9,7 +9,6 @@ import org.marketingadvisor.authoring.RuleLinter.Issue;
 import org.marketingadvisor.authoring.RuleLinter.Report;
 import org.marketingadvisor.engine.Evaluation;
 import org.marketingadvisor.engine.RuleSet;
-import org.marketingadvisor.engine.RuleSetLoader;
 import org.marketingadvisor.knowledge.KnowledgeBase;
 import org.marketingadvisor.knowledge.Question;
 import org.marketingadvisor.knowledge.QuestionType;
@@ -35,7 +34,7 @@ class RuleLinterTests {
 			""";
 
 	private static Report lint(Content content) {
-		RuleSet ruleSet = RuleSetLoader.build(content.ruleFiles(), content.knowledgeBaseFiles(), 1);
+		RuleSet ruleSet = content.build(1);
 		return RuleLinter.lint(ruleSet, content, 400, 1);
 	}
 
@@ -178,8 +177,7 @@ class RuleLinterTests {
 				    insertLogical(new Finding("finding.no-such-thing"));
 				end
 				""");
-		org.assertj.core.api.Assertions
-			.assertThatThrownBy(() -> RuleSetLoader.build(content.ruleFiles(), content.knowledgeBaseFiles(), 1))
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> content.build(1))
 			.satisfies(ex -> assertThat(RuleSetVersions.problemsOf(ex))
 				.anyMatch(p -> p.startsWith(PROBE + ":") && p.contains("unknown question 'owner.favourite-colour'"))
 				.anyMatch(p -> p.contains("unknown finding 'finding.no-such-thing'")));

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.marketingadvisor.TestContent;
-import org.marketingadvisor.authoring.ScenarioLoader.LoadedScenario;
 import org.marketingadvisor.engine.Evaluation;
 import org.marketingadvisor.engine.RuleReferences;
 import org.marketingadvisor.engine.RuleSet;
