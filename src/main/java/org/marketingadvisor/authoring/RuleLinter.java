@@ -145,7 +145,7 @@ public final class RuleLinter {
 	static List<Rule> rules(List<SourceFile> files) {
 		List<Rule> rules = new ArrayList<>();
 		for (SourceFile file : files) {
-			String text = withoutComments(file.text());
+			String text = RuleReferences.withoutComments(file.text());
 			Matcher m = RULE.matcher(text);
 			while (m.find()) {
 				int line = 1 + (int) text.substring(0, m.start()).chars().filter(c -> c == '\n').count();
@@ -333,15 +333,6 @@ public final class RuleLinter {
 						"recommendations declared as conflicting came out together (" + pair
 								+ "), for example with the answers " + example)));
 		return samples.size();
-	}
-
-	private static String withoutComments(String drl) {
-		StringBuilder out = new StringBuilder();
-		for (String line : drl.split("\n", -1)) {
-			int slash = line.indexOf("//");
-			out.append(slash >= 0 ? line.substring(0, slash) : line).append('\n');
-		}
-		return out.toString();
 	}
 
 }

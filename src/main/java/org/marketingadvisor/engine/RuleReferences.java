@@ -64,7 +64,11 @@ public final class RuleReferences {
 		return refs;
 	}
 
-	private static String withoutComments(String drl) {
+	/**
+	 * The DRL with line and block comments blanked out, line breaks kept (so line numbers
+	 * stay right).
+	 */
+	public static String withoutComments(String drl) {
 		StringBuilder out = new StringBuilder(drl.length());
 		boolean block = false;
 		for (String line : drl.split("\n", -1)) {
