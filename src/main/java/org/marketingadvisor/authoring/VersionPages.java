@@ -70,7 +70,9 @@ class VersionPages {
 		int live = versions.liveNumber();
 		model.addAttribute("liveNumber", live);
 		model.addAttribute("drafts", store.drafts().stream().map(v -> Row.of(v, live)).toList());
-		model.addAttribute("published", store.published().stream().map(v -> Row.of(v, live)).toList());
+		List<Version> published = store.published();
+		model.addAttribute("published", published.stream().map(v -> Row.of(v, live)).toList());
+		model.addAttribute("numbers", published.stream().map(Version::number).toList());
 		return VIEW_LIST;
 	}
 

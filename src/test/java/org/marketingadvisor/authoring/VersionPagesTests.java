@@ -64,6 +64,11 @@ class VersionPagesTests {
 		assertThat(page.select(".error-summary").text()).isEqualTo("There is no published version 42.");
 		assertThat(page("/consultant/rules/diff?from=1&to=1&lang=en", "CONSULTANT").select(".notice").text())
 			.isEqualTo("No file differs.");
+		// the versions list offers the same comparison form, the live version chosen as
+		// "to"
+		Document list = page("/consultant/rules?lang=en", "CONSULTANT");
+		assertThat(list.select("form[action=/consultant/rules/diff] #to option[selected]").text())
+			.isEqualTo("v" + store.liveNumber());
 	}
 
 	@Test
