@@ -14,7 +14,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.marketingadvisor.authoring.ScenarioLoader;
 import org.marketingadvisor.security.Accounts;
 import org.marketingadvisor.security.Role;
 import org.openqa.selenium.By;
@@ -179,12 +178,8 @@ class GuidedAuthoringBrowserIT {
 	 * Submits the solo owner's answers through the public API; returns the report token.
 	 */
 	private String submit() throws Exception {
-		var scenario = ScenarioLoader.load(TestContent.RULES)
-			.stream()
-			.filter(s -> s.scenario().id().equals("solo-owner-does-everything"))
-			.findFirst()
-			.orElseThrow();
-		String body = JSON.writeValueAsString(Map.of("lang", "en", "answers", scenario.answers()));
+		String body = JSON.writeValueAsString(
+				Map.of("lang", "en", "answers", TestContent.scenarioAnswers("solo-owner-does-everything")));
 		HttpResponse<String> response = HttpClient.newHttpClient()
 			.send(HttpRequest.newBuilder(URI.create(url("/api/v1/assessments")))
 				.header("Content-Type", "application/json")

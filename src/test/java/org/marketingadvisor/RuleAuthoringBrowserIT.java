@@ -14,7 +14,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.marketingadvisor.authoring.ScenarioLoader;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -127,12 +126,8 @@ class RuleAuthoringBrowserIT {
 	 * A new evaluation of a known company through the public API; the recommendation ids.
 	 */
 	private List<String> evaluate() throws Exception {
-		var scenario = ScenarioLoader.load(Path.of("rules"))
-			.stream()
-			.filter(s -> s.scenario().id().equals("solo-owner-does-everything"))
-			.findFirst()
-			.orElseThrow();
-		String body = JSON.writeValueAsString(Map.of("lang", "en", "answers", scenario.answers()));
+		String body = JSON.writeValueAsString(
+				Map.of("lang", "en", "answers", TestContent.scenarioAnswers("solo-owner-does-everything")));
 		HttpResponse<String> response = HttpClient.newHttpClient()
 			.send(HttpRequest.newBuilder(URI.create(url("/api/v1/evaluations")))
 				.header("Content-Type", "application/json")

@@ -47,16 +47,21 @@ public final class TestContent {
 		return copy;
 	}
 
-	/** The answers of a whole-company scenario, validated against a knowledge base. */
-	public static org.marketingadvisor.engine.Answers companyAnswers(org.marketingadvisor.knowledge.KnowledgeBase kb,
-			String scenario) {
-		var loaded = org.marketingadvisor.authoring.ScenarioLoader.load(RULES)
+	/** The raw answers of a scenario of rules/scenarios/, by its id (bases resolved). */
+	public static java.util.Map<String, Object> scenarioAnswers(String scenario) {
+		return org.marketingadvisor.authoring.ScenarioLoader.load(RULES)
 			.stream()
 			.filter(s -> s.scenario().id().equals(scenario))
 			.findFirst()
-			.orElseThrow();
+			.orElseThrow()
+			.answers();
+	}
+
+	/** The answers of a whole-company scenario, validated against a knowledge base. */
+	public static org.marketingadvisor.engine.Answers companyAnswers(org.marketingadvisor.knowledge.KnowledgeBase kb,
+			String scenario) {
 		return new org.marketingadvisor.questionnaire.AnswerValidator(kb, org.marketingadvisor.knowledge.Lang.EN)
-			.validate(tools.jackson.databind.json.JsonMapper.builder().build().valueToTree(loaded.answers()))
+			.validate(tools.jackson.databind.json.JsonMapper.builder().build().valueToTree(scenarioAnswers(scenario)))
 			.answers();
 	}
 

@@ -18,17 +18,23 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Random answer sets that the questionnaire accepts: every question whose show condition
  * holds is answered (optional ones sometimes left out) with a random value of its type,
- * so that samples reach every corner of the questionnaire. Seeded, so a run repeats.
+ * so that samples reach every corner of the questionnaire. Seeded, so a run repeats. The
+ * linter evaluates them; tests and benchmarks store them as assessments.
  */
-final class AnswerSampler {
+public final class AnswerSampler {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	/** A sampled answer set, raw (as the API takes it) and validated. */
-	record Sample(Map<String, Object> raw, org.marketingadvisor.engine.Answers answers) {
+	public record Sample(Map<String, Object> raw, org.marketingadvisor.engine.Answers answers) {
 
-		String json() {
+		public String json() {
 			return JSON.writeValueAsString(raw);
+		}
+
+		/** The raw answers as the API and the assessments store take them. */
+		public JsonNode node() {
+			return JSON.valueToTree(raw);
 		}
 
 	}
@@ -36,7 +42,7 @@ final class AnswerSampler {
 	private AnswerSampler() {
 	}
 
-	static List<Sample> sample(KnowledgeBase kb, int count, long seed) {
+	public static List<Sample> sample(KnowledgeBase kb, int count, long seed) {
 		Random random = new Random(seed);
 		AnswerValidator validator = new AnswerValidator(kb, Lang.EN);
 		List<Sample> samples = new ArrayList<>();

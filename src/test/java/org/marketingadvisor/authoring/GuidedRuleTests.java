@@ -50,12 +50,7 @@ class GuidedRuleTests {
 	}
 
 	private static Map<String, Object> wellRun() {
-		return ScenarioLoader.load(TestContent.RULES)
-			.stream()
-			.filter(s -> s.scenario().id().equals("well-run-company"))
-			.findFirst()
-			.orElseThrow()
-			.answers();
+		return TestContent.scenarioAnswers("well-run-company");
 	}
 
 	@Test

@@ -12,7 +12,6 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.marketingadvisor.GeneratedAnswers;
 import org.marketingadvisor.assessment.AssessmentService;
 import org.marketingadvisor.engine.Evaluation;
 import org.marketingadvisor.engine.RuleEngine;
@@ -67,7 +66,10 @@ class ImpactPreviewTests {
 
 	@BeforeAll
 	void storeGeneratedAssessments() {
-		stored = GeneratedAnswers.generate(engine.knowledgeBase(), ASSESSMENTS, 42);
+		stored = AnswerSampler.sample(engine.knowledgeBase(), ASSESSMENTS, 42)
+			.stream()
+			.map(AnswerSampler.Sample::node)
+			.toList();
 		for (JsonNode answers : stored) {
 			var valid = new AnswerValidator(engine.knowledgeBase(), Lang.RU).validate(answers);
 			assessments.submitNew(Lang.RU, "Generated", answers, valid.answers(), engine.current());

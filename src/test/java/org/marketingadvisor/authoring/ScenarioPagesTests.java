@@ -104,14 +104,7 @@ class ScenarioPagesTests {
 	@Test
 	void aStoredReportPinnedAsAScenarioPasses() throws Exception {
 		var answers = TestContent.companyAnswers(engine.knowledgeBase(), "agencies-nobody-supervises");
-		var raw = JsonMapper.builder()
-			.build()
-			.valueToTree(ScenarioLoader.load(TestContent.RULES)
-				.stream()
-				.filter(s -> s.scenario().id().equals("agencies-nobody-supervises"))
-				.findFirst()
-				.orElseThrow()
-				.answers());
+		var raw = JsonMapper.builder().build().valueToTree(TestContent.scenarioAnswers("agencies-nobody-supervises"));
 		assertThat(new AnswerValidator(engine.knowledgeBase(), Lang.EN).validate(raw).valid()).isTrue();
 		String token = assessments.submitNew(Lang.EN, "Pinned", raw, answers, engine.current()).getToken();
 		UUID draft = newDraft();

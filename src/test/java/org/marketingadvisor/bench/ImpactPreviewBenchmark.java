@@ -5,8 +5,8 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import org.marketingadvisor.AdvisorApplication;
-import org.marketingadvisor.GeneratedAnswers;
 import org.marketingadvisor.assessment.AssessmentService;
+import org.marketingadvisor.authoring.AnswerSampler;
 import org.marketingadvisor.authoring.ImpactPreview;
 import org.marketingadvisor.authoring.RuleSetVersions;
 import org.marketingadvisor.engine.RuleEngine;
@@ -29,10 +29,11 @@ import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The impact preview over 10,000 stored assessments, end to end in the application: read
- * every submitted assessment from the database (embedded H2), validate its answers and
- * evaluate them with the live version and with a draft, compare, count. The draft drops
- * the owner-role findings, so a good share of the reports change.
+ * The impact preview over 10,000 stored assessments (random answer sets the questionnaire
+ * accepts, as the linter samples them), end to end in the application: read every
+ * submitted assessment from the database (embedded H2), validate its answers and evaluate
+ * them with the live version and with a draft, compare, count. The draft drops the
+ * owner-role findings, so a good share of the reports change.
  *
  * <p>
  * Run from the project folder:
@@ -63,7 +64,10 @@ public class ImpactPreviewBenchmark {
 				"--logging.level.root=WARN");
 		RuleEngine engine = app.getBean(RuleEngine.class);
 		AssessmentService assessments = app.getBean(AssessmentService.class);
-		List<JsonNode> generated = GeneratedAnswers.generate(engine.knowledgeBase(), ASSESSMENTS, 7);
+		List<JsonNode> generated = AnswerSampler.sample(engine.knowledgeBase(), ASSESSMENTS, 7)
+			.stream()
+			.map(AnswerSampler.Sample::node)
+			.toList();
 		for (JsonNode answers : generated) {
 			var valid = new AnswerValidator(engine.knowledgeBase(), Lang.RU).validate(answers);
 			assessments.submitNew(Lang.RU, "Generated", answers, valid.answers(), engine.current());

@@ -3,7 +3,6 @@ package org.marketingadvisor.questionnaire;
 import java.util.Map;
 
 import org.marketingadvisor.TestContent;
-import org.marketingadvisor.authoring.ScenarioLoader;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -17,12 +16,7 @@ final class TestAnswers {
 	}
 
 	static Map<String, Object> of(String scenarioId) {
-		return ScenarioLoader.load(TestContent.RULES)
-			.stream()
-			.filter(s -> s.scenario().id().equals(scenarioId))
-			.findFirst()
-			.orElseThrow()
-			.answers();
+		return TestContent.scenarioAnswers(scenarioId);
 	}
 
 	static String wellRunCompanyJson() {
