@@ -10,6 +10,8 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.marketingadvisor.assessment.Assessment;
+import org.marketingadvisor.assessment.AssessmentService;
 import org.marketingadvisor.authoring.Forms.Choice;
 import org.marketingadvisor.authoring.VersionStore.Version;
 import org.marketingadvisor.engine.Evaluation;
@@ -21,7 +23,6 @@ import org.marketingadvisor.knowledge.QuestionType;
 import org.marketingadvisor.questionnaire.AnswerValidator;
 import org.marketingadvisor.web.LangLocaleResolver;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,6 +30,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -53,12 +55,12 @@ class ScenarioPages {
 
 	private final RuleSetVersions versions;
 
-	private final JdbcClient jdbc;
+	private final AssessmentService assessments;
 
-	ScenarioPages(VersionStore store, RuleSetVersions versions, JdbcClient jdbc) {
+	ScenarioPages(VersionStore store, RuleSetVersions versions, AssessmentService assessments) {
 		this.store = store;
 		this.versions = versions;
-		this.jdbc = jdbc;
+		this.assessments = assessments;
 	}
 
 	/** A scenario's outcome as the page shows it. */
@@ -148,20 +150,17 @@ class ScenarioPages {
 	String pin(@PathVariable UUID id, HttpServletRequest request, RedirectAttributes redirect) {
 		Forms.openDraft(store, id);
 		String token = Forms.param(request, "report").strip().replaceAll(".*/reports/", "").replaceAll("[?#.].*", "");
-		Optional<String> raw = jdbc.sql("SELECT answers FROM assessment WHERE token = ? AND status = 'SUBMITTED'")
-			.param(token)
-			.query(String.class)
-			.optional();
-		if (raw.isEmpty()) {
+		Optional<Assessment> report = assessments.findByToken(token).filter(Assessment::isSubmitted);
+		if (report.isEmpty()) {
 			redirect.addFlashAttribute("problems", List.of("scenarios.error.report"));
 			return "redirect:/consultant/rules/drafts/" + id + "/scenarios";
 		}
 		Content content = store.content(id);
 		RuleSet ruleSet = content.build(1);
+		JsonNode raw = assessments.answers(report.get());
 		@SuppressWarnings("unchecked")
-		Map<String, Object> answers = JSON.readValue(raw.get(), LinkedHashMap.class);
-		AnswerValidator.Result valid = new AnswerValidator(ruleSet.knowledgeBase(), Lang.EN)
-			.validate(JSON.valueToTree(answers));
+		Map<String, Object> answers = JSON.treeToValue(raw, LinkedHashMap.class);
+		AnswerValidator.Result valid = new AnswerValidator(ruleSet.knowledgeBase(), Lang.EN).validate(raw);
 		if (!valid.valid()) {
 			redirect.addFlashAttribute("problems", List.of("scenarios.error.report-unfit"));
 			return "redirect:/consultant/rules/drafts/" + id + "/scenarios";
