@@ -4,16 +4,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.marketingadvisor.security.Accounts;
 import org.marketingadvisor.security.Role;
 import org.openqa.selenium.By;
@@ -41,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
 		"advisor.security.admin-password=browser-test-admin-password", "advisor.rules.disk-check-interval=1h" })
-class GuidedAuthoringBrowserIT {
+class GuidedAuthoringBrowserIT extends BrowserTestSupport {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -55,29 +51,13 @@ class GuidedAuthoringBrowserIT {
 	@Autowired
 	Accounts accounts;
 
-	@TempDir
-	Path profiles;
-
-	private final List<WebDriver> drivers = new ArrayList<>();
-
-	@BeforeAll
-	static void requireBrowser() {
-		HeadlessChromium.require();
-	}
-
-	@AfterEach
-	void closeBrowsers() {
-		drivers.forEach(WebDriver::quit);
-	}
-
 	@Test
 	void aConsultantAddsAdviceWithAGuidedRuleAndAScenarioPreviewsPublishesAndRollsBack() throws Exception {
 		accounts.create("olena", "a long consultant password", Role.CONSULTANT);
 		String before = submit();
 		assertThat(reportRecommendations(before)).doesNotContain(REC);
 
-		WebDriver b = HeadlessChromium.start(profiles, "en");
-		drivers.add(b);
+		WebDriver b = browser("en");
 		b.get(url("/login?lang=en"));
 		b.findElement(By.id("username")).sendKeys("olena");
 		b.findElement(By.id("password")).sendKeys("a long consultant password");

@@ -2,18 +2,13 @@ package org.marketingadvisor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.marketingadvisor.assessment.Assessment;
 import org.marketingadvisor.assessment.AssessmentService;
 import org.marketingadvisor.authoring.ScenarioLoader;
@@ -42,7 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
  * report. What the browser entered must be exactly what is stored.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class QuestionnaireBrowserIT {
+class QuestionnaireBrowserIT extends BrowserTestSupport {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -57,21 +52,6 @@ class QuestionnaireBrowserIT {
 
 	@Autowired
 	MessageSource messages;
-
-	@TempDir
-	Path profiles;
-
-	private final List<WebDriver> drivers = new ArrayList<>();
-
-	@BeforeAll
-	static void requireBrowser() {
-		HeadlessChromium.require();
-	}
-
-	@AfterEach
-	void closeBrowsers() {
-		drivers.forEach(WebDriver::quit);
-	}
 
 	@Test
 	void soloOwnerMakesAMistakeSwitchesLanguageGoesBackResumesOnAnotherBrowserAndGetsTheReport() throws Exception {
@@ -332,10 +312,5 @@ class QuestionnaireBrowserIT {
 	}
 
 	/** A fresh Chromium with its own empty profile, asking for pages in this language. */
-	private WebDriver browser(String language) throws Exception {
-		WebDriver driver = HeadlessChromium.start(profiles, language);
-		drivers.add(driver);
-		return driver;
-	}
 
 }

@@ -4,16 +4,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -34,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "advisor.security.admin-password=browser-test-admin-password")
-class RuleAuthoringBrowserIT {
+class RuleAuthoringBrowserIT extends BrowserTestSupport {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -48,26 +44,11 @@ class RuleAuthoringBrowserIT {
 	@LocalServerPort
 	int port;
 
-	@TempDir
-	Path profiles;
-
-	private final List<WebDriver> drivers = new ArrayList<>();
-
-	@BeforeAll
-	static void requireBrowser() {
-		HeadlessChromium.require();
-	}
-
-	@AfterEach
-	void closeBrowsers() {
-		drivers.forEach(WebDriver::quit);
-	}
-
 	@Test
 	void anAdminEditsARulePublishesSeesTheChangeInANewEvaluationAndRollsBack() throws Exception {
 		assertThat(evaluate()).doesNotContain(ADDED);
 
-		WebDriver browser = browser();
+		WebDriver browser = browser("en");
 		browser.get(url("/login?lang=en"));
 		browser.findElement(By.id("username")).sendKeys("admin");
 		browser.findElement(By.id("password")).sendKeys("browser-test-admin-password");
@@ -147,12 +128,6 @@ class RuleAuthoringBrowserIT {
 
 	private static void navigate(WebDriver browser, WebElement control) {
 		HeadlessChromium.navigate(browser, control);
-	}
-
-	private WebDriver browser() throws Exception {
-		WebDriver driver = HeadlessChromium.start(profiles, "en");
-		drivers.add(driver);
-		return driver;
 	}
 
 }
