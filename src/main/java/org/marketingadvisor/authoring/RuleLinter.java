@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
+import org.marketingadvisor.engine.DrlRule;
 import org.marketingadvisor.engine.Evaluation;
 import org.marketingadvisor.engine.RuleReferences;
+import org.marketingadvisor.engine.RuleSafety;
 import org.marketingadvisor.engine.RuleSet;
 import org.marketingadvisor.knowledge.Condition;
 import org.marketingadvisor.knowledge.FindingDefinition;
@@ -68,21 +68,8 @@ public final class RuleLinter {
 
 	}
 
-	private static final Pattern RULE = Pattern
-		.compile("(?s)\\brule\\s+\"([^\"]+)\"(.*?)\\bwhen\\b(.*?)\\bthen\\b(.*?)\\bend\\b");
-
-	private static final Pattern QUESTION = Pattern.compile("question\\s*==\\s*\"([^\"]+)\"");
-
-	private static final Pattern VALUE_EQ = Pattern.compile("value\\s*==\\s*\"([^\"]+)\"");
-
-	private static final Pattern VALUE_IN = Pattern.compile("value\\s+in\\s*\\(([^)]*)\\)");
-
-	private static final Pattern NUMBER = Pattern.compile("number\\s*(>=|<=|==|>|<)\\s*(-?\\d+(?:\\.\\d+)?)");
-
-	private static final Pattern QUOTED = Pattern.compile("\"([^\"]+)\"");
-
 	/** A rule as written: where, its condition lines and its consequence, normalised. */
-	record Rule(String name, String where, List<String> conditions, String consequence) {
+	record Rule(String name, String where, List<String> conditions, String consequence, DrlRule model) {
 	}
 
 	private RuleLinter() {
@@ -141,24 +128,16 @@ public final class RuleLinter {
 		return new Report(List.copyOf(errors), List.copyOf(warnings), sampled);
 	}
 
-	/** The rules of the files, each with its file and line. */
+	/**
+	 * The rules of the files as the engine's safety check read them (Drools' own parse),
+	 * each with its file and line; a file the check refuses has none.
+	 */
 	static List<Rule> rules(List<SourceFile> files) {
 		List<Rule> rules = new ArrayList<>();
-		for (SourceFile file : files) {
-			String text = RuleReferences.withoutComments(file.text());
-			Matcher m = RULE.matcher(text);
-			while (m.find()) {
-				int line = 1 + (int) text.substring(0, m.start()).chars().filter(c -> c == '\n').count();
-				List<String> conditions = new ArrayList<>();
-				for (String l : m.group(3).split("\n")) {
-					String c = l.strip().replaceAll("\\s+", " ");
-					if (!c.isEmpty()) {
-						conditions.add(c);
-					}
-				}
-				rules.add(new Rule(m.group(1), "rules/" + file.path() + ":" + line, conditions,
-						m.group(4).strip().replaceAll("\\s+", " ")));
-			}
+		for (DrlRule rule : RuleSafety.read(files).rules()) {
+			rules.add(new Rule(rule.name(), rule.where(), rule.when().stream().map(DrlRule.Element::drl).toList(),
+					rule.then().stream().map(DrlRule.Action::drl).collect(java.util.stream.Collectors.joining(" ")),
+					rule));
 		}
 		return rules;
 	}
@@ -168,44 +147,36 @@ public final class RuleLinter {
 		Map<String, Set<String>> requiredAnyOf = new HashMap<>();
 		Set<String> absent = new HashSet<>();
 		Set<String> present = new LinkedHashSet<>();
-		int depth = 0;
-		for (String c : rule.conditions()) {
-			// only top-level patterns are required; inside an (or ...) or not (...) group
-			// none is required on its own
-			if (c.endsWith("(")) {
-				depth++;
+		// only top-level patterns are required; inside an (or ...) or not (...) group
+		// none
+		// is required on its own
+		for (DrlRule.Element e : rule.model().when()) {
+			if (e instanceof DrlRule.Group g && g.kind() == DrlRule.Kind.NOT && g.elements().size() == 1
+					&& g.elements().get(0) instanceof DrlRule.Pattern p && p.type().equals("Answer")) {
+				boolean onlyQuestion = p.constraints().stream().allMatch(c -> c.field().equals("question"));
+				p.equalTo("question").filter(q -> onlyQuestion).ifPresent(absent::add);
 				continue;
 			}
-			if (c.equals(")")) {
-				depth--;
+			DrlRule.Pattern p = e instanceof DrlRule.Pattern pattern ? pattern
+					: e instanceof DrlRule.Group g && g.kind() == DrlRule.Kind.EXISTS && g.elements().size() == 1
+							&& g.elements().get(0) instanceof DrlRule.Pattern inner ? inner : null;
+			if (p == null || !p.type().equals("Answer") || p.equalTo("question").isEmpty()) {
 				continue;
 			}
-			Matcher q = QUESTION.matcher(c);
-			if (depth > 0 || !c.contains("Answer(") || !q.find()) {
-				continue;
-			}
-			String question = q.group(1);
-			if (c.startsWith("not ")) {
-				if (!c.contains("value") && !c.contains("number")) {
-					absent.add(question);
-				}
-				continue;
-			}
+			String question = p.equalTo("question").get();
 			present.add(question);
-			Matcher eq = VALUE_EQ.matcher(c);
-			if (eq.find()) {
-				required.put(question, eq.group(1));
-			}
-			Matcher in = VALUE_IN.matcher(c);
-			if (in.find()) {
-				Set<String> values = new TreeSet<>();
-				Matcher v = QUOTED.matcher(in.group(1));
-				while (v.find()) {
-					values.add(v.group(1));
+			for (DrlRule.Constraint c : p.constraints()) {
+				if (!c.field().equals("value") || c.values().isEmpty() || !c.values().get(0).isString()) {
+					continue;
 				}
-				requiredAnyOf.put(question, values);
+				if ("==".equals(c.operator())) {
+					required.put(question, c.values().get(0).text());
+				}
+				else if ("in".equals(c.operator())) {
+					requiredAnyOf.put(question, new TreeSet<>(c.values().stream().map(DrlRule.Value::text).toList()));
+				}
 			}
-			kb.question(question).ifPresent(def -> numberOutOfRange(rule, def, c, errors));
+			kb.question(question).ifPresent(def -> numberOutOfRange(rule, def, p, errors));
 		}
 		for (String question : present) {
 			Question def = kb.question(question).orElse(null);
@@ -250,11 +221,14 @@ public final class RuleLinter {
 		return true;
 	}
 
-	private static void numberOutOfRange(Rule rule, Question q, String condition, List<Issue> errors) {
-		Matcher m = NUMBER.matcher(condition);
-		while (m.find()) {
-			String op = m.group(1);
-			double x = Double.parseDouble(m.group(2));
+	private static void numberOutOfRange(Rule rule, Question q, DrlRule.Pattern pattern, List<Issue> errors) {
+		for (DrlRule.Constraint c : pattern.constraints()) {
+			if (!c.field().equals("number") || c.operator() == null || c.values().size() != 1
+					|| c.values().get(0).isVariable()) {
+				continue;
+			}
+			String op = c.operator();
+			double x = Double.parseDouble(c.values().get(0).text());
 			Double min = q.min();
 			Double max = q.max();
 			boolean never = switch (op) {
@@ -262,13 +236,14 @@ public final class RuleLinter {
 				case ">=" -> max != null && x > max;
 				case "<" -> min != null && x <= min;
 				case "<=" -> min != null && x < min;
+				case "!=" -> false;
 				default -> (max != null && x > max) || (min != null && x < min);
 			};
 			if (never) {
 				errors.add(new Issue(Level.ERROR, rule.where(),
 						"rule '" + rule.name() + "' can never fire: '" + q.id() + "' takes numbers from "
 								+ (min == null ? "any" : format(min)) + " to " + (max == null ? "any" : format(max))
-								+ ", but the rule asks for number " + op + " " + m.group(2)));
+								+ ", but the rule asks for number " + op + " " + c.values().get(0).text()));
 			}
 		}
 	}

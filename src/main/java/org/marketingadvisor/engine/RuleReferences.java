@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.marketingadvisor.knowledge.KnowledgeBase;
 import org.marketingadvisor.knowledge.Question;
@@ -13,31 +11,12 @@ import org.marketingadvisor.knowledge.QuestionType;
 import org.marketingadvisor.knowledge.SourceFile;
 
 /**
- * The ids a rule set names, read from the DRL text: questions and options it matches,
- * findings and recommendations it derives, findings it reacts to. Lets start-up and tests
- * refuse a rule that names an id the knowledge base lacks, before any answer reaches it.
+ * The ids a rule set names, read from the rules as {@link RuleSafety} accepted them
+ * (Drools' own parse, not the text): questions and options it matches, findings and
+ * recommendations it derives, findings it reacts to. Lets start-up and tests refuse a
+ * rule that names an id the knowledge base lacks, before any answer reaches it.
  */
 public final class RuleReferences {
-
-	private static final Pattern ANSWER = Pattern.compile("\\bAnswer\\s*\\(([^)]*)");
-
-	private static final Pattern QUESTION = Pattern.compile("question\\s*==\\s*\"([^\"]+)\"");
-
-	private static final Pattern VALUE_EQ = Pattern.compile("value\\s*(?:==|!=)\\s*\"([^\"]+)\"");
-
-	private static final Pattern VALUE_IN = Pattern.compile("value\\s+(?:not\\s+)?in\\s*\\(([^)]*)");
-
-	private static final Pattern NEW_FINDING = Pattern.compile("new\\s+Finding\\s*\\(\\s*\"([^\"]+)\"");
-
-	private static final Pattern NEW_RECOMMENDATION = Pattern.compile("new\\s+Recommendation\\s*\\(\\s*\"([^\"]+)\"");
-
-	private static final Pattern FINDING_PATTERN = Pattern.compile("(?<!new\\s)\\bFinding\\s*\\(([^)]*)");
-
-	private static final Pattern ID_EQ = Pattern.compile("id\\s*==\\s*\"([^\"]+)\"");
-
-	private static final Pattern ID_IN = Pattern.compile("id\\s+in\\s*\\(([^)]*)");
-
-	private static final Pattern QUOTED = Pattern.compile("\"([^\"]+)\"");
 
 	private final Set<String> questions = new LinkedHashSet<>();
 
@@ -52,103 +31,73 @@ public final class RuleReferences {
 	private RuleReferences() {
 	}
 
-	/** Scans the files and checks every id against the knowledge base. */
+	/**
+	 * Reads the files and checks every id against the knowledge base; files that the
+	 * safety check refuses name nothing here (their problems are the check's).
+	 */
 	public static RuleReferences scan(List<SourceFile> drlFiles, KnowledgeBase kb) {
+		return of(RuleSafety.read(drlFiles).rules(), kb);
+	}
+
+	/** The ids the accepted rules name, checked against the knowledge base. */
+	public static RuleReferences of(List<DrlRule> rules, KnowledgeBase kb) {
 		RuleReferences refs = new RuleReferences();
-		for (SourceFile file : drlFiles) {
-			String[] lines = withoutComments(file.text()).split("\n", -1);
-			for (int i = 0; i < lines.length; i++) {
-				refs.scanLine("rules/" + file.path() + ":" + (i + 1), lines[i], kb);
-			}
+		for (DrlRule rule : rules) {
+			refs.scanRule(rule, kb);
 		}
 		return refs;
 	}
 
-	/**
-	 * The DRL with line and block comments blanked out, line breaks kept (so line numbers
-	 * stay right).
-	 */
-	public static String withoutComments(String drl) {
-		StringBuilder out = new StringBuilder(drl.length());
-		boolean block = false;
-		for (String line : drl.split("\n", -1)) {
-			StringBuilder kept = new StringBuilder();
-			int i = 0;
-			while (i < line.length()) {
-				if (block) {
-					int end = line.indexOf("*/", i);
-					if (end < 0) {
-						i = line.length();
+	private void scanRule(DrlRule rule, KnowledgeBase kb) {
+		String where = rule.where();
+		for (DrlRule.Pattern p : rule.patterns()) {
+			if (p.type().equals("Answer")) {
+				p.equalTo("question").ifPresent(questionId -> answer(where, questionId, p, kb));
+			}
+			else if (p.type().equals("Finding")) {
+				for (DrlRule.Constraint c : p.constraints()) {
+					if (c.field().equals("id") && ("==".equals(c.operator()) || "in".equals(c.operator()))) {
+						c.values()
+							.stream()
+							.filter(DrlRule.Value::isString)
+							.forEach(v -> matchedFinding(where, v.text(), kb));
 					}
-					else {
-						block = false;
-						i = end + 2;
-					}
-				}
-				else if (line.startsWith("/*", i)) {
-					block = true;
-					i += 2;
-				}
-				else if (line.startsWith("//", i)) {
-					i = line.length();
-				}
-				else {
-					kept.append(line.charAt(i++));
 				}
 			}
-			out.append(kept).append('\n');
 		}
-		return out.toString();
+		for (DrlRule.Action a : rule.then()) {
+			if (!a.inserts()) {
+				continue;
+			}
+			if (a.type().equals("Finding")) {
+				findingsProduced.add(a.id());
+				if (kb.finding(a.id()).isEmpty()) {
+					problems.add(where + ": unknown finding '" + a.id() + "'");
+				}
+			}
+			else {
+				recommendationsProduced.add(a.id());
+				if (kb.recommendation(a.id()).isEmpty()) {
+					problems.add(where + ": unknown recommendation '" + a.id() + "'");
+				}
+			}
+		}
 	}
 
-	private void scanLine(String where, String line, KnowledgeBase kb) {
-		Matcher answer = ANSWER.matcher(line);
-		while (answer.find()) {
-			String constraints = answer.group(1);
-			Matcher q = QUESTION.matcher(constraints);
-			if (!q.find()) {
-				continue;
-			}
-			String questionId = q.group(1);
-			questions.add(questionId);
-			var question = kb.question(questionId);
-			if (question.isEmpty()) {
-				problems.add(where + ": unknown question '" + questionId + "'");
-				continue;
-			}
-			List<String> values = new ArrayList<>();
-			Matcher eq = VALUE_EQ.matcher(constraints);
-			while (eq.find()) {
-				values.add(eq.group(1));
-			}
-			Matcher in = VALUE_IN.matcher(constraints);
-			while (in.find()) {
-				Matcher quoted = QUOTED.matcher(in.group(1));
-				while (quoted.find()) {
-					values.add(quoted.group(1));
-				}
-			}
-			for (String value : values) {
-				if (!valueExists(question.get(), value)) {
-					problems.add(where + ": question '" + questionId + "' has no answer value '" + value + "'");
-				}
-			}
+	private void answer(String where, String questionId, DrlRule.Pattern p, KnowledgeBase kb) {
+		questions.add(questionId);
+		var question = kb.question(questionId);
+		if (question.isEmpty()) {
+			problems.add(where + ": unknown question '" + questionId + "'");
+			return;
 		}
-		collect(NEW_FINDING.matcher(line), findingsProduced, where, id -> kb.finding(id).isPresent(), "finding");
-		collect(NEW_RECOMMENDATION.matcher(line), recommendationsProduced, where,
-				id -> kb.recommendation(id).isPresent(), "recommendation");
-		Matcher finding = FINDING_PATTERN.matcher(line);
-		while (finding.find()) {
-			String constraints = finding.group(1);
-			Matcher eq = ID_EQ.matcher(constraints);
-			while (eq.find()) {
-				matchedFinding(where, eq.group(1), kb);
+		for (DrlRule.Constraint c : p.constraints()) {
+			if (!c.field().equals("value") || c.operator() == null) {
+				continue;
 			}
-			Matcher in = ID_IN.matcher(constraints);
-			while (in.find()) {
-				Matcher quoted = QUOTED.matcher(in.group(1));
-				while (quoted.find()) {
-					matchedFinding(where, quoted.group(1), kb);
+			for (DrlRule.Value v : c.values()) {
+				if (v.isString() && !valueExists(question.get(), v.text())) {
+					problems.add(where + ": question '" + questionId + "' has no answer value '" + v.text() + "'");
 				}
 			}
 		}
@@ -158,16 +107,6 @@ public final class RuleReferences {
 		findingsMatched.add(id);
 		if (kb.finding(id).isEmpty()) {
 			problems.add(where + ": unknown finding '" + id + "'");
-		}
-	}
-
-	private void collect(Matcher m, Set<String> into, String where, java.util.function.Predicate<String> exists,
-			String kind) {
-		while (m.find()) {
-			into.add(m.group(1));
-			if (!exists.test(m.group(1))) {
-				problems.add(where + ": unknown " + kind + " '" + m.group(1) + "'");
-			}
 		}
 	}
 

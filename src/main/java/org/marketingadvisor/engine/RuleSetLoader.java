@@ -39,16 +39,19 @@ public final class RuleSetLoader {
 		if (drlFiles.isEmpty()) {
 			throw new RuleSetException("No rules", List.of("no .drl file found"));
 		}
-		List<String> unsafe = RuleSafety.check(drlFiles);
-		if (!unsafe.isEmpty()) {
-			throw new RuleSetException("Rules use what rules may not use", unsafe);
+		// nothing of a file that fails the check is compiled: the compiler gets DRL
+		// rendered
+		// from what the check accepted, never the files' text
+		RuleSafety.Checked checked = RuleSafety.read(drlFiles);
+		if (!checked.safe()) {
+			throw new RuleSetException("Rules use what rules may not use", checked.problems());
 		}
-		List<String> problems = RuleReferences.scan(drlFiles, kb).problems();
+		List<String> problems = RuleReferences.of(checked.rules(), kb).problems();
 		if (!problems.isEmpty()) {
 			throw new RuleSetException("Rules name ids the knowledge base lacks", problems);
 		}
 		String version = version(drlFiles, kbFiles);
-		var kieBase = RuleCompiler.compile(drlFiles, version);
+		var kieBase = RuleCompiler.compile(checked.compiled(), version);
 		long millis = (System.nanoTime() - start) / 1_000_000;
 		return new RuleSet(version, kb, kieBase, poolSize, millis);
 	}

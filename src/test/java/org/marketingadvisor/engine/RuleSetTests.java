@@ -171,11 +171,19 @@ class RuleSetTests {
 		String looping = """
 				package rules;
 				import org.marketingadvisor.engine.Answer;
-				rule "loops"
+				import org.marketingadvisor.engine.Finding;
+				rule "loops: adds"
 				when
-				    $a : Answer(question == "kpi.defined")
+				    Answer(question == "kpi.defined")
+				    not Finding(id == "finding.no-kpi")
 				then
-				    insert(new Answer("kpi.defined", "no", 0));
+				    insert(new Finding("finding.no-kpi"));
+				end
+				rule "loops: removes"
+				when
+				    $f : Finding(id == "finding.no-kpi")
+				then
+				    delete($f);
 				end
 				""";
 		List<SourceFile> rules = new java.util.ArrayList<>(TestContent.ruleFiles());
