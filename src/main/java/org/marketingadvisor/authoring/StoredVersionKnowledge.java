@@ -11,6 +11,7 @@ import org.marketingadvisor.engine.RuleEngine;
 import org.marketingadvisor.engine.RuleSet;
 import org.marketingadvisor.knowledge.KnowledgeBase;
 import org.marketingadvisor.knowledge.KnowledgeBaseLoader;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,18 +36,24 @@ class StoredVersionKnowledge implements VersionKnowledge {
 	 * By rule-set hash; an empty value remembers content that no longer loads, so it is
 	 * not read again on every view.
 	 */
-	private final Map<String, Optional<KnowledgeBase>> cache = new LinkedHashMap<>(CACHED_VERSIONS, 0.75f, true) {
+	private final Map<String, Optional<KnowledgeBase>> cache;
 
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<String, Optional<KnowledgeBase>> eldest) {
-			return size() > CACHED_VERSIONS;
-		}
-
-	};
-
+	@Autowired
 	StoredVersionKnowledge(VersionStore store, RuleEngine engine) {
+		this(store, engine, CACHED_VERSIONS);
+	}
+
+	StoredVersionKnowledge(VersionStore store, RuleEngine engine, int capacity) {
 		this.store = store;
 		this.engine = engine;
+		this.cache = new LinkedHashMap<>(capacity, 0.75f, true) {
+
+			@Override
+			protected boolean removeEldestEntry(Map.Entry<String, Optional<KnowledgeBase>> eldest) {
+				return size() > capacity;
+			}
+
+		};
 	}
 
 	@Override
