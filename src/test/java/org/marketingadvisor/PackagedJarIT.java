@@ -69,6 +69,10 @@ class PackagedJarIT {
 					"\"rulesetVersion\"");
 			String output = Files.readString(log);
 			assertThat(output).contains(fromProjectFolder ? "rules compiled" : "bundled in the application");
+			// version 1 holds the scenarios wherever the jar starts, so the publish gate
+			// runs them
+			assertThat(scenarioFilesOnDisk()).isPositive();
+			assertThat(output).contains("with " + scenarioFilesOnDisk() + " scenario files");
 
 			// the PDF report: fonts, template and style sheet all come out of the jar
 			HttpResponse<String> created = http.send(HttpRequest.newBuilder(base.resolve("/api/v1/assessments"))
@@ -120,6 +124,13 @@ class PackagedJarIT {
 		throw new AssertionError("the application did not become healthy:\n" + Files.readString(log));
 	}
 
+	/** The scenario files of the project's rules/scenarios/. */
+	private static int scenarioFilesOnDisk() {
+		return org.marketingadvisor.knowledge.SourceFiles
+			.read(Path.of("rules"), org.marketingadvisor.authoring.ScenarioLoader::isScenarioFile)
+			.size();
+	}
+
 	private static int freePort() throws IOException {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			return socket.getLocalPort();
@@ -132,6 +143,10 @@ class PackagedJarIT {
 		try (var zip = new java.util.zip.ZipFile(jar.toFile())) {
 			assertThat(zip.getEntry("BOOT-INF/classes/advisor-content/knowledge-base/questionnaire.yaml")).isNotNull();
 			assertThat(zip.getEntry("BOOT-INF/classes/advisor-content/rules/findings/owner-role.drl")).isNotNull();
+			String scenarios = "BOOT-INF/classes/advisor-content/rules/scenarios/";
+			assertThat(zip.stream().filter(e -> e.getName().startsWith(scenarios) && e.getName().endsWith(".yaml")))
+				.hasSize(scenarioFilesOnDisk())
+				.isNotEmpty();
 		}
 	}
 

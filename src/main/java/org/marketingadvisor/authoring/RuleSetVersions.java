@@ -130,9 +130,11 @@ public class RuleSetVersions {
 				int number = store.publish(id, message, ruleSet.version(), now);
 				audit.recordAs(AuditTrail.SYSTEM, Actions.RULESET_IMPORTED, "v" + number, message);
 				audit.recordAs(AuditTrail.SYSTEM, Actions.RULESET_PUBLISHED, "v" + number, message);
-				log.info(String.format("Rule set version %d (%s): %d rules compiled in %d ms from %s and %s", number,
-						ruleSet.version(), ruleSet.ruleNames().size(), ruleSet.compileMillis(),
-						RuleEngine.describe(folders.rulesDir()), RuleEngine.describe(folders.knowledgeBaseDir())));
+				log.info(String.format(
+						"Rule set version %d (%s): %d rules compiled in %d ms from %s and %s, with %d scenario files",
+						number, ruleSet.version(), ruleSet.ruleNames().size(), ruleSet.compileMillis(),
+						RuleEngine.describe(folders.rulesDir()), RuleEngine.describe(folders.knowledgeBaseDir()),
+						disk.scenarioFiles().size()));
 				return ruleSet;
 			}
 			catch (DuplicateKeyException ex) {

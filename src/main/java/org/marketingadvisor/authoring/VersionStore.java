@@ -123,6 +123,20 @@ public class VersionStore {
 		return new Content(new TreeMap<>(files));
 	}
 
+	/**
+	 * The content of the first published version built to this rule-set hash (a rollback
+	 * publishes the same rules and knowledge base again under a new number).
+	 */
+	public Optional<Content> contentOfRuleset(String rulesetHash) {
+		return jdbc
+			.sql("SELECT id FROM ruleset_version WHERE ruleset_hash = ? AND status = 'PUBLISHED' "
+					+ "ORDER BY number LIMIT 1")
+			.param(rulesetHash)
+			.query(UUID.class)
+			.optional()
+			.map(this::content);
+	}
+
 	/** Stores new content as a draft; returns its id. */
 	@Transactional
 	public UUID insertDraft(Origin origin, int baseNumber, String author, String message, Content content,

@@ -44,9 +44,12 @@ class Recheck {
 
 	private final RuleEngine engine;
 
-	Recheck(AssessmentService assessments, RuleEngine engine) {
+	private final Reports reports;
+
+	Recheck(AssessmentService assessments, RuleEngine engine, Reports reports) {
 		this.assessments = assessments;
 		this.engine = engine;
+		this.reports = reports;
 	}
 
 	Result against(Assessment assessment, Lang lang) {
@@ -64,11 +67,14 @@ class Recheck {
 		Set<String> storedRecs = ids(
 				stored.recommendations().stream().map(Evaluation.RecommendationResult::id).toList());
 		Set<String> nowRecs = ids(now.recommendations().stream().map(Evaluation.RecommendationResult::id).toList());
+		// what would disappear may be gone from the live knowledge base too: it is titled
+		// as the stored report titles it
+		KnowledgeBase own = reports.knowledgeOf(assessment).kb();
 		return new Result(stored.rulesetVersion(), live.version(), true,
 				changes(nowFindings, storedFindings, id -> kb.finding(id).map(f -> f.title().get(lang))),
-				changes(storedFindings, nowFindings, id -> kb.finding(id).map(f -> f.title().get(lang))),
+				changes(storedFindings, nowFindings, id -> own.finding(id).map(f -> f.title().get(lang))),
 				changes(nowRecs, storedRecs, id -> kb.recommendation(id).map(r -> r.title().get(lang))),
-				changes(storedRecs, nowRecs, id -> kb.recommendation(id).map(r -> r.title().get(lang))));
+				changes(storedRecs, nowRecs, id -> own.recommendation(id).map(r -> r.title().get(lang))));
 	}
 
 	private static Set<String> ids(List<String> ids) {

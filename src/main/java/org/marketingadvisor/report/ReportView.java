@@ -13,14 +13,16 @@ import org.marketingadvisor.assessment.EvaluationView.RecommendationView;
 /**
  * Everything a report shows, in one language: the page, the PDF and the JSON are made
  * from it. Texts come from the knowledge base; severities, priorities and phases are
- * codes that the page labels through the message bundles.
+ * codes that the page labels through the message bundles. {@code versionContentMissing}
+ * is present (true) only when the content of the version that evaluated is unknown, so
+ * the texts are the live version's.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ReportView(String lang, String companyLabel, String submittedAt, String submittedOn,
 		String rulesetVersion, Overall overall, List<AreaScore> areas, Method method, List<PlanStep> next,
 		List<FindingView> problems, List<FindingView> strengths, List<RecommendationView> recommendations,
 		List<Phase> plan, Map<String, String> phaseTitles, String planExplanation, Peers peers, Comparison comparison,
-		List<Note> notes, ReportLinks links) {
+		List<Note> notes, ReportLinks links, Boolean versionContentMissing) {
 
 	/** The overall score and the maturity level it reaches. */
 	public record Overall(int score, String level, String levelTitle, String levelMeaning) {

@@ -16,6 +16,7 @@ import org.marketingadvisor.assessment.AssessmentService;
 import org.marketingadvisor.assessment.EvaluationView;
 import org.marketingadvisor.assessment.EvaluationView.PlanStep;
 import org.marketingadvisor.assessment.ReportLinks;
+import org.marketingadvisor.assessment.VersionKnowledge;
 import org.marketingadvisor.engine.Evaluation;
 import org.marketingadvisor.engine.RuleEngine;
 import org.marketingadvisor.knowledge.FindingKind;
@@ -29,8 +30,10 @@ import org.springframework.stereotype.Service;
 /**
  * Builds a submitted assessment's report in a language. The findings and recommendations
  * are the stored ones (not re-evaluated); texts, scores and the plan's phases come from
- * the current knowledge base, which describes the stored answers as long as the
- * questionnaire still accepts them.
+ * the knowledge base of the rule-set version that evaluated them, so a later version (a
+ * rollback, an edited text, a deleted question) neither changes nor breaks the report.
+ * Only when that version's content is unknown (data from before versions were stored) is
+ * the live knowledge base used, and the report says so.
  */
 @Service
 public class Reports {
@@ -48,8 +51,11 @@ public class Reports {
 
 	private final Annotations annotations;
 
+	private final VersionKnowledge versions;
+
 	public Reports(AssessmentService assessments, RuleEngine engine, Messages messages, PeerScores peers,
-			Annotations annotations) {
+			Annotations annotations, VersionKnowledge versions) {
+		this.versions = versions;
 		this.assessments = assessments;
 		this.engine = engine;
 		this.messages = messages;
@@ -65,21 +71,40 @@ public class Reports {
 	}
 
 	/**
-	 * The report, or empty when the stored answers no longer fit the questionnaire (then
-	 * only the raw stored result can be shown).
+	 * The knowledge base a stored assessment is shown with: its own version's, or the
+	 * live one (with {@code own} false) when that version's content is unknown.
+	 */
+	record Knowledge(KnowledgeBase kb, boolean own) {
+	}
+
+	Knowledge knowledgeOf(Assessment assessment) {
+		return versions.knowledgeBase(assessment.getRulesetVersion())
+			.map(kb -> new Knowledge(kb, true))
+			.orElseGet(() -> new Knowledge(engine.current().knowledgeBase(), false));
+	}
+
+	/**
+	 * The report, or empty when the report cannot be made from the stored result: only
+	 * when its version's knowledge base is unknown and the live one no longer fits the
+	 * stored answers or lacks an id of the result (then only the raw stored result can be
+	 * shown).
 	 */
 	public Optional<ReportView> build(Assessment assessment, Lang lang) {
-		KnowledgeBase kb = engine.current().knowledgeBase();
+		Knowledge knowledge = knowledgeOf(assessment);
+		KnowledgeBase kb = knowledge.kb();
 		AnswerValidator.Result answers = new AnswerValidator(kb, lang).validate(assessments.answers(assessment));
 		if (!answers.valid()) {
 			return Optional.empty();
 		}
 		Evaluation evaluation = assessments.result(assessment);
+		if (!knowledge.own() && !describes(kb, evaluation)) {
+			return Optional.empty();
+		}
 		EvaluationView view = EvaluationView.of(evaluation, answers.answers(), kb, lang,
 				code -> messages.get(lang, code));
 		Scorecard scores = Scorecard.of(evaluation, kb);
 		Optional<PeerScores.Averages> averages = peers.averages();
-		Optional<Previous> previous = previous(assessment, kb);
+		Optional<Previous> previous = previous(assessment);
 		Scoring scoring = kb.scoring();
 		Scoring.Level level = scoring.level(scores.overall());
 
@@ -136,17 +161,37 @@ public class Reports {
 								.format(n.createdAt()) + " UTC",
 							n.body()))
 					.toList(),
-				ReportLinks.of(assessment.getToken())));
+				ReportLinks.of(assessment.getToken()), knowledge.own() ? null : Boolean.TRUE));
+	}
+
+	/**
+	 * Whether a knowledge base has every finding, recommendation and question the
+	 * evaluation names (a version's own always has; the live one may not).
+	 */
+	static boolean describes(KnowledgeBase kb, Evaluation evaluation) {
+		return evaluation.findings()
+			.stream()
+			.allMatch(f -> kb.finding(f.id()).isPresent()
+					&& f.evidence().stream().allMatch(q -> kb.question(q).isPresent()))
+				&& evaluation.recommendations()
+					.stream()
+					.allMatch(r -> kb.recommendation(r.id()).isPresent()
+							&& r.evidence().stream().allMatch(q -> kb.question(q).isPresent()));
 	}
 
 	/** The earlier assessment this one was started from, if it was submitted. */
-	private record Previous(Assessment assessment, Evaluation evaluation, Scorecard scores) {
+	private record Previous(Assessment assessment, Evaluation evaluation, Scorecard scores, KnowledgeBase kb) {
 	}
 
-	private Optional<Previous> previous(Assessment assessment, KnowledgeBase kb) {
+	/**
+	 * The earlier assessment's scores are its own report's: computed with its own
+	 * version's knowledge base, so both reports show the same number.
+	 */
+	private Optional<Previous> previous(Assessment assessment) {
 		return assessments.findById(assessment.getPreviousId()).filter(Assessment::isSubmitted).map(p -> {
 			Evaluation e = assessments.result(p);
-			return new Previous(p, e, Scorecard.of(e, kb));
+			Knowledge own = knowledgeOf(p);
+			return new Previous(p, e, Scorecard.of(e, own.kb()), own.kb());
 		});
 	}
 
@@ -157,8 +202,8 @@ public class Reports {
 		return new ReportView.Comparison(date(previous.assessment(), lang),
 				ReportLinks.of(previous.assessment().getToken()).html(), previous.scores().overall(),
 				scores.overall() - previous.scores().overall(),
-				refs(previous.evaluation(), id -> !after.contains(id), kb, lang),
-				refs(now, id -> !before.contains(id), kb, lang), refs(now, before::contains, kb, lang));
+				refs(previous.evaluation(), id -> !after.contains(id), kb, previous.kb(), lang),
+				refs(now, id -> !before.contains(id), kb, kb, lang), refs(now, before::contains, kb, kb, lang));
 	}
 
 	private static Set<String> problems(Evaluation evaluation) {
@@ -169,12 +214,17 @@ public class Reports {
 			.collect(Collectors.toSet());
 	}
 
+	/**
+	 * The problems kept, titled as this report's knowledge base says; a problem resolved
+	 * since is titled by the earlier report's when this one no longer has it.
+	 */
 	private static List<ReportView.FindingRef> refs(Evaluation evaluation, java.util.function.Predicate<String> keep,
-			KnowledgeBase kb, Lang lang) {
+			KnowledgeBase kb, KnowledgeBase fallback, Lang lang) {
 		return evaluation.findings()
 			.stream()
 			.filter(f -> f.kind() == FindingKind.PROBLEM && keep.test(f.id()))
-			.map(f -> new ReportView.FindingRef(f.id(), kb.finding(f.id()).map(d -> d.title().get(lang)).orElse(f.id()),
+			.map(f -> new ReportView.FindingRef(f.id(),
+					kb.finding(f.id()).or(() -> fallback.finding(f.id())).map(d -> d.title().get(lang)).orElse(f.id()),
 					f.severity().code()))
 			.toList();
 	}
