@@ -25,7 +25,6 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
-import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -126,7 +125,7 @@ class SecurityConfig {
 			.requestCache(r -> r.requestCache(requestCache))
 			// a session is made when someone signs in, and for nobody else
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
-			.csrf(c -> c.csrfTokenRepository(new CookieCsrfTokenRepository())
+			.csrf(c -> c.csrfTokenRepository(new SessionOrCookieCsrfTokens())
 				.ignoringRequestMatchers(PathPatternRequestMatcher.pathPattern("/api/v1/evaluations"),
 						PathPatternRequestMatcher.pathPattern("/api/v1/assessments")))
 			.headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
