@@ -76,6 +76,24 @@ class LoginAttempts {
 		synchronized (recent) {
 			recent.addLast(clock.instant());
 		}
+		if (failures.size() > PRUNE_ABOVE) {
+			prune();
+		}
+	}
+
+	/**
+	 * Above this many names and addresses, those whose failures are all older than the
+	 * window are forgotten, so made-up names cannot fill the memory.
+	 */
+	static final int PRUNE_ABOVE = 10_000;
+
+	private void prune() {
+		Instant since = clock.instant().minus(settings.attemptWindow());
+		failures.entrySet().removeIf(e -> {
+			synchronized (e.getValue()) {
+				return e.getValue().isEmpty() || e.getValue().peekLast().isBefore(since);
+			}
+		});
 	}
 
 	void succeeded(String username) {

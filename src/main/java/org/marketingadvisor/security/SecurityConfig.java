@@ -43,9 +43,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * from another site's page is refused by its Origin; the public JSON API, which no
  * browser session authorises, needs no token.
  * <p>
- * Nobody but a signed-in user gets an HTTP session: the CSRF token lives in a cookie, the
- * page to return to after signing in too, and the language in its own cookie. Redirects
- * are paths, never made from the Host header.
+ * Nobody but a signed-in user gets an HTTP session: an anonymous visitor's CSRF token
+ * lives in a cookie (a signed-in user's in the session), the page to return to after
+ * signing in in a cookie too, and the language in its own cookie. Redirects are paths,
+ * never made from the Host header.
  */
 @Configuration
 class SecurityConfig {
