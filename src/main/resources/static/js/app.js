@@ -2,7 +2,7 @@
  * Small progressive enhancements; every page works without this script.
  * - Questions controlled by an answer on the same page appear and disappear at once.
  * - An exclusive option ("none of these") clears the others, and the others clear it.
- * - Copy buttons copy the private link.
+ * - Copy buttons copy the private link (completed to a whole address if the page gave a path).
  * - The submit button shows that the report is being built.
  * - An error summary takes the focus, so keyboard and screen reader users land on it.
  * - The report's Print button appears, and printing opens every "why" block.
@@ -86,6 +86,12 @@
         if (event.target.type === 'text') refreshConditions(form);
       });
     }
+
+    // Without a configured base URL the server prints only the path of a private link (it
+    // does not trust the Host header); the browser knows the address it really opened.
+    document.querySelectorAll('input.resume__url').forEach(function (field) {
+      if (field.value.charAt(0) === '/') field.value = new URL(field.value, window.location.href).href;
+    });
 
     document.querySelectorAll('[data-copy]').forEach(function (button) {
       button.addEventListener('click', function () {

@@ -21,6 +21,7 @@ import org.marketingadvisor.questionnaire.AnswerValidator;
 import org.marketingadvisor.questionnaire.FormAnswers;
 import org.marketingadvisor.questionnaire.SectionForm;
 import org.marketingadvisor.web.LangLocaleResolver;
+import org.marketingadvisor.web.BaseUrl;
 import org.marketingadvisor.web.Messages;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -58,10 +59,13 @@ class QuestionnairePages {
 
 	private final Messages messages;
 
-	QuestionnairePages(AssessmentService assessments, RuleEngine engine, Messages messages) {
+	private final BaseUrl baseUrl;
+
+	QuestionnairePages(AssessmentService assessments, RuleEngine engine, Messages messages, BaseUrl baseUrl) {
 		this.assessments = assessments;
 		this.engine = engine;
 		this.messages = messages;
+		this.baseUrl = baseUrl;
 	}
 
 	@PostMapping("/start")
@@ -175,7 +179,7 @@ class QuestionnairePages {
 		page(a, SectionForm.of(kb, s.id(), lang, visible, Map.of()), model, request);
 	}
 
-	private static void page(Assessment a, SectionForm form, Model model, HttpServletRequest request) {
+	private void page(Assessment a, SectionForm form, Model model, HttpServletRequest request) {
 		model.addAttribute("form", form);
 		model.addAttribute("token", a.getToken());
 		model.addAttribute("errorCount", form.errorCount());
@@ -183,8 +187,8 @@ class QuestionnairePages {
 	}
 
 	/** The whole private link that continues this draft. */
-	private static String resumeUrl(HttpServletRequest request, String token) {
-		return ReportLinks.absolute(request, "/q/" + token);
+	private String resumeUrl(HttpServletRequest request, String token) {
+		return baseUrl.absolute(request, "/q/" + token);
 	}
 
 	/** Questions shown now that the page did not show when the owner filled it in. */

@@ -14,6 +14,7 @@ import org.marketingadvisor.knowledge.FindingKind;
 import org.marketingadvisor.knowledge.Lang;
 import org.marketingadvisor.web.FilterInputs;
 import org.marketingadvisor.web.LangLocaleResolver;
+import org.marketingadvisor.web.BaseUrl;
 import org.marketingadvisor.web.Messages;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -51,7 +52,10 @@ class ConsultantDashboard {
 
 	private final Messages messages;
 
-	ConsultantDashboard(ReportList list, RuleEngine engine, Messages messages) {
+	private final BaseUrl baseUrl;
+
+	ConsultantDashboard(ReportList list, RuleEngine engine, Messages messages, BaseUrl baseUrl) {
+		this.baseUrl = baseUrl;
 		this.list = list;
 		this.engine = engine;
 		this.messages = messages;
@@ -104,7 +108,7 @@ class ConsultantDashboard {
 				cell(messages.get(lang, "dashboard.score")), cell(messages.get(lang, "dashboard.version")),
 				cell(messages.get(lang, "dashboard.report"))))
 			.append("\r\n");
-		String base = ReportLinks.absolute(request, "");
+		String base = baseUrl.absolute(request, "");
 		for (ReportList.Row r : list.find(filter, true)) {
 			csv.append(String.join(",", cell(WHEN.format(r.submittedAt())), cell(r.companyLabel()), cell(r.lang()),
 					cell(r.score() == null ? "" : r.score().toString()), cell(r.rulesetVersion()),

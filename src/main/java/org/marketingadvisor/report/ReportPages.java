@@ -11,6 +11,7 @@ import org.marketingadvisor.assessment.ReportLinks;
 import org.marketingadvisor.engine.RuleEngine;
 import org.marketingadvisor.knowledge.Lang;
 import org.marketingadvisor.web.LangLocaleResolver;
+import org.marketingadvisor.web.BaseUrl;
 import org.marketingadvisor.web.Messages;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -53,8 +54,11 @@ class ReportPages {
 
 	private final Recheck recheck;
 
+	private final BaseUrl baseUrl;
+
 	ReportPages(AssessmentService assessments, Reports reports, PdfReports pdf, RuleEngine engine, Messages messages,
-			Annotations annotations, Recheck recheck) {
+			Annotations annotations, Recheck recheck, BaseUrl baseUrl) {
+		this.baseUrl = baseUrl;
 		this.recheck = recheck;
 		this.annotations = annotations;
 		this.assessments = assessments;
@@ -79,7 +83,7 @@ class ReportPages {
 		model.addAttribute("chart", report.map(r -> chart(r, language)).orElse(null));
 		model.addAttribute("assessment", a);
 		model.addAttribute("links", ReportLinks.of(token));
-		model.addAttribute("reportUrl", ReportLinks.absolute(request, ReportLinks.of(token).html()));
+		model.addAttribute("reportUrl", baseUrl.absolute(request, ReportLinks.of(token).html()));
 		return VIEW_REPORT;
 	}
 
@@ -94,7 +98,7 @@ class ReportPages {
 		ReportView report = reports.build(a, language)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		byte[] document = pdf.render(report, chart(report, language), language,
-				ReportLinks.absolute(request, ReportLinks.of(token).html()));
+				baseUrl.absolute(request, ReportLinks.of(token).html()));
 		String name = messages.get(language, "report.pdf.file") + ".pdf";
 		return ResponseEntity.ok()
 			.cacheControl(CacheControl.noStore().cachePrivate())

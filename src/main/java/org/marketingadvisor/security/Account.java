@@ -35,6 +35,14 @@ public class Account {
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
+	/** Set for a generated one-time password: every page leads to the change form. */
+	@Column(name = "must_change_password", nullable = false)
+	private boolean mustChangePassword;
+
+	/** When the password stops working; null for a password its owner chose. */
+	@Column(name = "password_expires_at")
+	private Instant passwordExpiresAt;
+
 	@Version
 	@Column(name = "row_version", nullable = false)
 	private long rowVersion;
@@ -55,6 +63,28 @@ public class Account {
 
 	void changeRole(Role role) {
 		this.role = role;
+	}
+
+	/** A password its owner chose: it neither expires nor must be changed. */
+	void changePassword(String passwordHash) {
+		this.passwordHash = passwordHash;
+		this.mustChangePassword = false;
+		this.passwordExpiresAt = null;
+	}
+
+	/** A generated password: valid until {@code expiresAt}, to be changed at sign-in. */
+	void setOneTimePassword(String passwordHash, Instant expiresAt) {
+		this.passwordHash = passwordHash;
+		this.mustChangePassword = true;
+		this.passwordExpiresAt = expiresAt;
+	}
+
+	public boolean isMustChangePassword() {
+		return mustChangePassword;
+	}
+
+	public Instant getPasswordExpiresAt() {
+		return passwordExpiresAt;
 	}
 
 	void setEnabled(boolean enabled) {

@@ -1,11 +1,16 @@
 package org.marketingadvisor.security;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -25,6 +30,15 @@ public class Accounts implements UserDetailsService {
 	static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,49}");
 
 	static final int PASSWORD_MIN = 12;
+
+	/** bcrypt reads only the first 72 bytes; a longer password would be silently cut. */
+	static final int PASSWORD_MAX_BYTES = 72;
+
+	/**
+	 * The authority of a signed-in account whose password must be changed before anything
+	 * else (see {@link PasswordChangeGate}).
+	 */
+	static final String MUST_CHANGE_PASSWORD = "PASSWORD_CHANGE_REQUIRED";
 
 	/** Why an account change was refused: a message key and the field it concerns. */
 	public static final class Refused extends RuntimeException {
@@ -69,11 +83,90 @@ public class Accounts implements UserDetailsService {
 	public UserDetails loadUserByUsername(String username) {
 		Account a = repository.findByUsername(LoginAttempts.key(username))
 			.orElseThrow(() -> new UsernameNotFoundException("no such account"));
+		List<GrantedAuthority> authorities = new ArrayList<>();
+		authorities.add(new SimpleGrantedAuthority("ROLE_" + a.getRole().name()));
+		if (a.isMustChangePassword()) {
+			authorities.add(new SimpleGrantedAuthority(MUST_CHANGE_PASSWORD));
+		}
 		return User.withUsername(a.getUsername())
 			.password(a.getPasswordHash())
-			.roles(a.getRole().name())
+			.authorities(authorities)
 			.disabled(!a.isEnabled())
+			.credentialsExpired(a.getPasswordExpiresAt() != null && clock.instant().isAfter(a.getPasswordExpiresAt()))
 			.build();
+	}
+
+	/** Refuses a password that is too short or longer than bcrypt can keep. */
+	static void checkPassword(String field, String password) {
+		if (password == null || password.length() < PASSWORD_MIN) {
+			throw new Refused(field, "accounts.error.password");
+		}
+		if (password.getBytes(StandardCharsets.UTF_8).length > PASSWORD_MAX_BYTES) {
+			throw new Refused(field, "accounts.error.password-long");
+		}
+	}
+
+	/**
+	 * Creates an account with a generated password that works until {@code validFor} has
+	 * passed and must be changed at the first sign-in.
+	 */
+	@Transactional
+	public Account createWithOneTimePassword(String username, String password, Role role, Duration validFor) {
+		Account created = create(username, password, role);
+		created.setOneTimePassword(created.getPasswordHash(), clock.instant().plus(validFor));
+		return created;
+	}
+
+	/**
+	 * Gives an account whose one-time password was never changed a new password: a
+	 * one-time one again ({@code validFor} non-null) or the operator's own.
+	 */
+	@Transactional
+	public void replaceOneTimePassword(String username, String password, Duration validFor) {
+		Account a = repository.findByUsername(LoginAttempts.key(username))
+			.orElseThrow(() -> new Refused("account", "accounts.error.missing"));
+		checkPassword("password", password);
+		if (validFor == null) {
+			a.changePassword(encoder.encode(password));
+		}
+		else {
+			a.setOneTimePassword(encoder.encode(password), clock.instant().plus(validFor));
+		}
+		audit.recordAs(AuditTrail.SYSTEM, AuditTrail.Actions.ACCOUNT_PASSWORD, a.getUsername(),
+				validFor == null ? "set from ADVISOR_ADMIN_PASSWORD" : "new one-time password");
+	}
+
+	/** Whether this account still has a one-time password that has run out. */
+	@Transactional(readOnly = true)
+	public boolean oneTimePasswordExpired(String username) {
+		return repository.findByUsername(LoginAttempts.key(username))
+			.filter(a -> a.isMustChangePassword() && a.getPasswordExpiresAt() != null
+					&& clock.instant().isAfter(a.getPasswordExpiresAt()))
+			.isPresent();
+	}
+
+	/**
+	 * The signed-in owner changes the password: the current one must be right, the new
+	 * one follow the rules, differ from the current one and be typed the same twice.
+	 */
+	@Transactional
+	public Account changePassword(String username, String current, String next, String repeat) {
+		Account a = repository.findByUsername(LoginAttempts.key(username))
+			.orElseThrow(() -> new Refused("account", "accounts.error.missing"));
+		if (current == null || current.getBytes(StandardCharsets.UTF_8).length > PASSWORD_MAX_BYTES
+				|| !encoder.matches(current, a.getPasswordHash())) {
+			throw new Refused("current", "password.error.current");
+		}
+		checkPassword("next", next);
+		if (next.equals(current)) {
+			throw new Refused("next", "password.error.same");
+		}
+		if (!next.equals(repeat)) {
+			throw new Refused("repeat", "password.error.repeat");
+		}
+		a.changePassword(encoder.encode(next));
+		audit.recordAs(a.getUsername(), AuditTrail.Actions.ACCOUNT_PASSWORD, a.getUsername(), "changed by its owner");
+		return a;
 	}
 
 	@Transactional
@@ -85,9 +178,7 @@ public class Accounts implements UserDetailsService {
 		if (repository.findByUsername(name).isPresent()) {
 			throw new Refused("username", "accounts.error.taken");
 		}
-		if (password == null || password.length() < PASSWORD_MIN) {
-			throw new Refused("password", "accounts.error.password");
-		}
+		checkPassword("password", password);
 		if (role == null) {
 			throw new Refused("role", "accounts.error.role");
 		}

@@ -29,8 +29,9 @@ public class AuditTrail {
 	 */
 	public static final List<String> ACTIONS = List.of(Actions.SIGN_IN, Actions.SIGN_IN_FAILED, Actions.SIGN_OUT,
 			Actions.ACCOUNT_CREATED, Actions.ACCOUNT_ENABLED, Actions.ACCOUNT_DISABLED, Actions.ACCOUNT_ROLE,
-			Actions.ANNOTATION_ADDED, Actions.RULESET_IMPORTED, Actions.DRAFT_CREATED, Actions.DRAFT_EDITED,
-			Actions.DRAFT_DISCARDED, Actions.RULESET_PUBLISHED, Actions.RULESET_REFUSED, Actions.RULESET_ROLLED_BACK);
+			Actions.ACCOUNT_PASSWORD, Actions.ANNOTATION_ADDED, Actions.RULESET_IMPORTED, Actions.DRAFT_CREATED,
+			Actions.DRAFT_EDITED, Actions.DRAFT_DISCARDED, Actions.RULESET_PUBLISHED, Actions.RULESET_REFUSED,
+			Actions.RULESET_ROLLED_BACK);
 
 	/** Action names, as stored. */
 	public static final class Actions {
@@ -48,6 +49,11 @@ public class AuditTrail {
 		public static final String ACCOUNT_DISABLED = "account-disabled";
 
 		public static final String ACCOUNT_ROLE = "account-role";
+
+		/**
+		 * A password changed by its owner, or a first admin's one-time password replaced.
+		 */
+		public static final String ACCOUNT_PASSWORD = "account-password";
 
 		public static final String ANNOTATION_ADDED = "annotation-added";
 

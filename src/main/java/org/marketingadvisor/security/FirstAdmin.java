@@ -11,7 +11,11 @@ import org.springframework.stereotype.Component;
 /**
  * At the first start (no account yet) creates the first admin: with the password from
  * {@code ADVISOR_ADMIN_PASSWORD} if set, or else with a one-time random password written
- * once to the log. Later starts leave accounts alone.
+ * once to the log, which works for {@code advisor.security.one-time-password-validity}
+ * (24 h) and must be changed at the first sign-in. A later start leaves accounts alone,
+ * except that a first admin whose one-time password ran out unchanged gets a new one (or
+ * the one from {@code ADVISOR_ADMIN_PASSWORD}): restarting is how an operator who missed
+ * the window gets in.
  */
 @Component
 class FirstAdmin implements ApplicationRunner {
@@ -31,29 +35,47 @@ class FirstAdmin implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (!accounts.none()) {
-			return;
-		}
 		String given = settings.adminPassword();
 		boolean generated = given == null || given.isBlank();
+		if (!accounts.none()) {
+			if (accounts.oneTimePasswordExpired(settings.adminUsername())) {
+				String password = generated ? oneTimePassword() : given;
+				accounts.replaceOneTimePassword(settings.adminUsername(), password,
+						generated ? settings.oneTimePasswordValidity() : null);
+				announce(generated, password, "(whose one-time password expired unchanged) now has");
+			}
+			return;
+		}
 		String password = generated ? oneTimePassword() : given;
 		try {
-			accounts.create(settings.adminUsername(), password, Role.ADMIN);
+			if (generated) {
+				accounts.createWithOneTimePassword(settings.adminUsername(), password, Role.ADMIN,
+						settings.oneTimePasswordValidity());
+			}
+			else {
+				accounts.create(settings.adminUsername(), password, Role.ADMIN);
+			}
 		}
 		catch (Accounts.Refused ex) {
 			throw new IllegalStateException("Cannot create the first admin '" + settings.adminUsername() + "': "
 					+ ("password".equals(ex.field())
-							? "ADVISOR_ADMIN_PASSWORD must have at least " + Accounts.PASSWORD_MIN + " characters"
+							? "ADVISOR_ADMIN_PASSWORD must have at least " + Accounts.PASSWORD_MIN
+									+ " characters and at most " + Accounts.PASSWORD_MAX_BYTES + " bytes"
 							: "advisor.security.admin-username must be 3-50 lower-case letters, digits, '.', '_' or '-'"));
 		}
+		announce(generated, password, "created with");
+	}
+
+	private void announce(boolean generated, String password, String what) {
 		if (generated) {
-			log.warn("First admin '{}' created with the one-time password {} . It is shown only this once: "
-					+ "sign in at /login, then create personal accounts. Set ADVISOR_ADMIN_PASSWORD to choose it instead.",
-					settings.adminUsername(), password);
+			log.warn(
+					"First admin '{}' {} the one-time password {} . It is shown only this once "
+							+ "and works for {} h: sign in at /login, choose your own password, then create personal "
+							+ "accounts. Set ADVISOR_ADMIN_PASSWORD to choose it instead.",
+					settings.adminUsername(), what, password, settings.oneTimePasswordValidity().toHours());
 		}
 		else {
-			log.info("First admin '{}' created with the password from ADVISOR_ADMIN_PASSWORD",
-					settings.adminUsername());
+			log.info("First admin '{}' {} the password from ADVISOR_ADMIN_PASSWORD", settings.adminUsername(), what);
 		}
 	}
 

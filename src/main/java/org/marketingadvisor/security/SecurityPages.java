@@ -72,6 +72,7 @@ class SecurityPages {
 	String login(@RequestParam(required = false) Long wait, HttpServletRequest request, Model model) {
 		model.addAttribute("error", request.getParameter("error") != null);
 		model.addAttribute("signedOut", request.getParameter("signedOut") != null);
+		model.addAttribute("expired", request.getParameter("expired") != null);
 		model.addAttribute("wait", wait);
 		return VIEW_LOGIN;
 	}

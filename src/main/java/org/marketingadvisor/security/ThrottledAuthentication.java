@@ -4,14 +4,16 @@ import java.time.Duration;
 
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.CredentialsExpiredException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
  * Password sign-in, refused early (as a locked account, which ends the search for another
- * provider) while the name must wait after repeated failures; every failure (wrong
- * password, unknown or disabled account) counts.
+ * provider) while the name or the client address must wait after repeated failures; every
+ * failure (wrong password, unknown or disabled account) counts.
  */
 class ThrottledAuthentication implements AuthenticationProvider {
 
@@ -46,7 +48,11 @@ class ThrottledAuthentication implements AuthenticationProvider {
 	@Override
 	public Authentication authenticate(Authentication authentication) {
 		String name = authentication.getName();
-		Duration wait = attempts.waitFor(name);
+		// the connection's address (request.getRemoteAddr()); behind a proxy, Spring's
+		// server.forward-headers-strategy makes it the client's, never a header by itself
+		String address = authentication.getDetails() instanceof WebAuthenticationDetails d ? d.getRemoteAddress()
+				: null;
+		Duration wait = attempts.waitFor(name, address);
 		String who = LoginAttempts.key(name);
 		if (!wait.isZero()) {
 			audit.recordAs(who, AuditTrail.Actions.SIGN_IN_FAILED, who,
@@ -59,8 +65,13 @@ class ThrottledAuthentication implements AuthenticationProvider {
 			audit.recordAs(who, AuditTrail.Actions.SIGN_IN, who, null);
 			return result;
 		}
+		catch (CredentialsExpiredException ex) {
+			// the right password, but a one-time one past its validity: not a guess
+			audit.recordAs(who, AuditTrail.Actions.SIGN_IN_FAILED, who, "one-time password expired");
+			throw ex;
+		}
 		catch (BadCredentialsException | DisabledException ex) {
-			attempts.failed(name);
+			attempts.failed(name, address);
 			audit.recordAs(who, AuditTrail.Actions.SIGN_IN_FAILED, who,
 					ex instanceof DisabledException ? "account disabled" : "wrong name or password");
 			throw ex;

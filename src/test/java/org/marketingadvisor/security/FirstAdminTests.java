@@ -3,12 +3,16 @@ package org.marketingadvisor.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.marketingadvisor.AdvisorApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -26,12 +30,13 @@ class FirstAdminTests {
 
 	private static final Pattern ONE_TIME = Pattern.compile("one-time password (\\S+) \\.");
 
-	private static ConfigurableApplicationContext start(String database, String adminPassword) {
+	private static ConfigurableApplicationContext start(String database, String adminPassword, String... more) {
 		// as arguments: they outrank the test configuration, as an operator's settings
 		// would
-		return new SpringApplicationBuilder(AdvisorApplication.class).run("--server.port=0",
-				"--spring.datasource.url=" + database,
-				"--advisor.security.admin-password=" + (adminPassword == null ? "" : adminPassword));
+		List<String> args = new ArrayList<>(List.of("--server.port=0", "--spring.datasource.url=" + database,
+				"--advisor.security.admin-password=" + (adminPassword == null ? "" : adminPassword)));
+		args.addAll(List.of(more));
+		return new SpringApplicationBuilder(AdvisorApplication.class).run(args.toArray(String[]::new));
 	}
 
 	private static String database() {
@@ -57,6 +62,42 @@ class FirstAdminTests {
 			assertThat(output.getOut().split("one-time password", -1).length - 1).as("not printed again")
 				.isEqualTo(printed);
 			assertThat(again.getBean(Accounts.class).all()).hasSize(1);
+		}
+	}
+
+	@Test
+	void theOneTimePasswordMustBeChangedAndARestartReplacesItOnceItRanOut(CapturedOutput output, @TempDir Path folder) {
+		// a file database, as in use: an in-memory one kept open across two contexts in
+		// one JVM confuses H2 about an ALTERed table's constraints
+		String database = "jdbc:h2:file:" + folder.resolve("advisor").toAbsolutePath();
+		String first;
+		try (ConfigurableApplicationContext app = start(database, null,
+				"--advisor.security.one-time-password-validity=PT0S")) {
+			Matcher m = ONE_TIME.matcher(output.getOut());
+			assertThat(m.find()).isTrue();
+			first = m.group(1);
+			Account admin = app.getBean(Accounts.class).all().get(0);
+			assertThat(admin.isMustChangePassword()).isTrue();
+			assertThat(admin.getPasswordExpiresAt()).isNotNull();
+			assertThat(app.getBean(Accounts.class).loadUserByUsername("admin").getAuthorities())
+				.extracting(a -> a.getAuthority())
+				.contains(Accounts.MUST_CHANGE_PASSWORD, "ROLE_ADMIN");
+			// valid for no time at all: it has already run out
+			assertThat(app.getBean(Accounts.class).loadUserByUsername("admin").isCredentialsNonExpired()).isFalse();
+		}
+		try (ConfigurableApplicationContext again = start(database, null)) {
+			Matcher m = ONE_TIME.matcher(output.getOut());
+			List<String> printed = new ArrayList<>();
+			while (m.find()) {
+				printed.add(m.group(1));
+			}
+			assertThat(printed).hasSize(2);
+			String second = printed.get(1);
+			assertThat(second).isNotEqualTo(first);
+			assertThat(signsIn(again, first)).isFalse();
+			assertThat(signsIn(again, second)).isTrue();
+			assertThat(again.getBean(Accounts.class).loadUserByUsername("admin").isCredentialsNonExpired()).isTrue();
+			assertThat(again.getBean(Accounts.class).all()).hasSize(1).allMatch(Account::isMustChangePassword);
 		}
 	}
 
