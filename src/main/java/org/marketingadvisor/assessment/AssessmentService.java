@@ -46,10 +46,15 @@ public class AssessmentService {
 		Evaluation evaluation = ruleSet.evaluate(answers);
 		assessment.submit(JSON.writeValueAsString(rawAnswers), JSON.writeValueAsString(evaluation),
 				evaluation.rulesetVersion(), lang.code(), clock.instant());
-		return submitted(repository.save(assessment), evaluation);
+		return submitted(assessment, evaluation);
 	}
 
-	private Assessment submitted(Assessment saved, Evaluation evaluation) {
+	/**
+	 * Listeners run in the caller's transaction, on its connection: the row is flushed
+	 * first so that what they write may refer to it.
+	 */
+	private Assessment submitted(Assessment assessment, Evaluation evaluation) {
+		Assessment saved = repository.saveAndFlush(assessment);
 		events.publishEvent(new AssessmentSubmitted(saved.getId(), evaluation));
 		return saved;
 	}
@@ -78,7 +83,7 @@ public class AssessmentService {
 		Evaluation evaluation = ruleSet.evaluate(answers);
 		draft.submit(JSON.writeValueAsString(rawAnswers), JSON.writeValueAsString(evaluation),
 				evaluation.rulesetVersion(), lang.code(), clock.instant());
-		return submitted(repository.save(draft), evaluation);
+		return submitted(draft, evaluation);
 	}
 
 	/**

@@ -14,18 +14,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Keeps every submitted assessment's scores and answers the peer comparison with averages
  * only, and only once there are enough assessments that no average gives away one
- * company. Scores are written when an assessment is submitted (and, at start-up, for any
- * submitted before this existed).
+ * company. Scores are written when an assessment is submitted, in the submission's own
+ * transaction (and, at start-up, for any submitted before this existed).
  */
 @Component
 class PeerScores implements ApplicationRunner {
@@ -46,29 +46,34 @@ class PeerScores implements ApplicationRunner {
 
 	private final Clock clock;
 
-	private final TransactionTemplate newTransaction;
+	private final TransactionTemplate transaction;
 
 	PeerScores(JdbcClient jdbc, RuleEngine engine, AssessmentService assessments, ReportProperties properties,
 			Optional<Clock> clock, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
-		// after the submission's commit its transaction is finished, and writes that
-		// joined
-		// it would never be committed: scores get a transaction of their own
-		this.newTransaction = new TransactionTemplate(transactions);
-		this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		// joins the submission's transaction: the scores commit (or roll back) with the
+		// assessment on its one connection, so no submission is stored without scores and
+		// no request holds a second connection; at start-up it begins one of its own
+		this.transaction = new TransactionTemplate(transactions);
+		this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRED);
 		this.engine = engine;
 		this.assessments = assessments;
 		this.properties = properties;
 		this.clock = clock.orElse(Clock.systemUTC());
 	}
 
-	@TransactionalEventListener(fallbackExecution = true)
+	/**
+	 * Runs synchronously inside the submitting transaction (the assessment row is already
+	 * flushed): a failure here rolls the submission back, so it is never acknowledged
+	 * without scores.
+	 */
+	@EventListener
 	void onSubmitted(AssessmentSubmitted event) {
 		store(event.assessmentId(), Scorecard.of(event.evaluation(), engine.current().knowledgeBase()));
 	}
 
 	void store(UUID assessment, Scorecard scores) {
-		newTransaction.executeWithoutResult(status -> insert(assessment, scores));
+		transaction.executeWithoutResult(status -> insert(assessment, scores));
 	}
 
 	private void insert(UUID assessment, Scorecard scores) {

@@ -1,0 +1,134 @@
+package org.marketingadvisor;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The packaged application ({@code java -jar}) as a separate process on a free loopback
+ * port, for tests and benchmarks that must see it as a user does: killed with SIGKILL,
+ * restarted on the same data, loaded from another JVM.
+ */
+public final class AppProcess implements AutoCloseable {
+
+	private final Process process;
+
+	private final Path log;
+
+	private final URI base;
+
+	private AppProcess(Process process, Path log, URI base) {
+		this.process = process;
+		this.log = log;
+		this.base = base;
+	}
+
+	/** The executable jar: {@code advisor.jar} (set by failsafe) or the default path. */
+	public static Path jar() {
+		return Path.of(System.getProperty("advisor.jar", "target/marketing-advisor-0.1.0-SNAPSHOT.jar"))
+			.toAbsolutePath();
+	}
+
+	/**
+	 * Starts the jar in {@code workDir} on {@code port} with the given extra arguments
+	 * and waits until it is healthy; its output goes to a file of its own.
+	 */
+	public static AppProcess start(Path workDir, int port, List<String> arguments) throws Exception {
+		Path jar = jar();
+		if (!Files.exists(jar)) {
+			throw new IllegalStateException(jar + " does not exist: run mvn package first");
+		}
+		List<String> command = new ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString(),
+						"--server.port=" + port, "--server.address=127.0.0.1"));
+		command.addAll(arguments);
+		Path log = Files.createTempFile("advisor-app", ".log");
+		Process process = new ProcessBuilder(command).directory(workDir.toFile())
+			.redirectErrorStream(true)
+			.redirectOutput(log.toFile())
+			.start();
+		// never outlive the JVM that started it, even when a benchmark or test aborts
+		Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
+		AppProcess app = new AppProcess(process, log, URI.create("http://127.0.0.1:" + port));
+		try {
+			app.waitUntilHealthy();
+		}
+		catch (Exception | AssertionError ex) {
+			app.kill();
+			throw ex;
+		}
+		return app;
+	}
+
+	public URI base() {
+		return base;
+	}
+
+	public URI uri(String path) {
+		return base.resolve(path);
+	}
+
+	public String output() throws IOException {
+		return Files.readString(log);
+	}
+
+	private void waitUntilHealthy() throws Exception {
+		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+		Instant deadline = Instant.now().plusSeconds(120);
+		while (Instant.now().isBefore(deadline)) {
+			if (!process.isAlive()) {
+				throw new AssertionError("the application exited:\n" + output());
+			}
+			try {
+				HttpResponse<String> health = http.send(
+						HttpRequest.newBuilder(uri("/actuator/health")).timeout(Duration.ofSeconds(2)).build(),
+						HttpResponse.BodyHandlers.ofString());
+				if (health.statusCode() == 200) {
+					return;
+				}
+			}
+			catch (IOException notYet) {
+				// still starting
+			}
+			Thread.sleep(250);
+		}
+		throw new AssertionError("the application did not become healthy:\n" + output());
+	}
+
+	/** SIGKILL on Linux: no shutdown hook, no flush, no close of the database. */
+	public void kill() throws InterruptedException {
+		process.destroyForcibly();
+		if (!process.waitFor(30, TimeUnit.SECONDS)) {
+			throw new IllegalStateException("the application did not die on SIGKILL");
+		}
+	}
+
+	/** An orderly stop (SIGTERM), killed if it takes too long. */
+	@Override
+	public void close() throws InterruptedException {
+		if (!process.isAlive()) {
+			return;
+		}
+		process.destroy();
+		if (!process.waitFor(30, TimeUnit.SECONDS)) {
+			kill();
+		}
+	}
+
+	public static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+}
