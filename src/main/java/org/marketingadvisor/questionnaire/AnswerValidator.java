@@ -16,6 +16,7 @@ import org.marketingadvisor.knowledge.Lang;
 import org.marketingadvisor.knowledge.Option;
 import org.marketingadvisor.knowledge.Question;
 import org.marketingadvisor.knowledge.QuestionType;
+import org.marketingadvisor.web.Inputs;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -57,7 +58,7 @@ public final class AnswerValidator {
 		}
 		for (String id : submitted.keySet()) {
 			if (kb.question(id).isEmpty()) {
-				errors.add(new AnswerError(id, "error.question.unknown", id));
+				errors.add(new AnswerError(id, "error.question.unknown", Inputs.shown(id)));
 			}
 		}
 		// questionnaire order, so parents are judged before the questions they control
@@ -167,7 +168,8 @@ public final class AnswerValidator {
 				}
 				String option = raw.stringValue();
 				if (q.option(option).isEmpty()) {
-					errors.add(new AnswerError(q.id(), "error.answer.option", text(q), option, optionList(q)));
+					errors.add(new AnswerError(q.id(), "error.answer.option", text(q), Inputs.shown(option),
+							optionList(q)));
 					yield null;
 				}
 				yield new AnswerValue.Choice(option);
@@ -187,7 +189,8 @@ public final class AnswerValidator {
 		for (JsonNode node : raw.values()) {
 			String option = node.stringValue();
 			if (q.option(option).isEmpty()) {
-				errors.add(new AnswerError(q.id(), "error.answer.option", text(q), option, optionList(q)));
+				errors
+					.add(new AnswerError(q.id(), "error.answer.option", text(q), Inputs.shown(option), optionList(q)));
 			}
 			else if (chosen.contains(option)) {
 				errors.add(new AnswerError(q.id(), "error.answer.duplicate", text(q), label(q, option)));

@@ -65,7 +65,10 @@ public final class FormAnswers {
 					return null;
 				}
 				try {
-					return nodes.numberNode(new BigDecimal(first.replace(',', '.').replace(" ", "")));
+					BigDecimal number = new BigDecimal(first.replace(',', '.').replace(" ", ""));
+					// 1e999999999 is a BigDecimal but no double: kept as typed, and the
+					// validator says it is not a number
+					return Double.isFinite(number.doubleValue()) ? nodes.numberNode(number) : nodes.stringNode(first);
 				}
 				catch (NumberFormatException ex) {
 					return nodes.stringNode(first);

@@ -26,6 +26,9 @@ public class Accounts implements UserDetailsService {
 
 	static final int PASSWORD_MIN = 12;
 
+	/** bcrypt reads at most 72 bytes; a longer password is refused rather than cut. */
+	static final int PASSWORD_MAX_BYTES = 72;
+
 	/** Why an account change was refused: a message key and the field it concerns. */
 	public static final class Refused extends RuntimeException {
 
@@ -87,6 +90,9 @@ public class Accounts implements UserDetailsService {
 		}
 		if (password == null || password.length() < PASSWORD_MIN) {
 			throw new Refused("password", "accounts.error.password");
+		}
+		if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > PASSWORD_MAX_BYTES) {
+			throw new Refused("password", "accounts.error.password-long");
 		}
 		if (role == null) {
 			throw new Refused("role", "accounts.error.role");
