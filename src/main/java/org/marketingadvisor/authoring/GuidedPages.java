@@ -369,6 +369,9 @@ class GuidedPages {
 		if (subject.startsWith("f:")) {
 			return GuidedRule.FINDING_OPERATORS;
 		}
+		if (!subject.startsWith("q:")) {
+			return List.of();
+		}
 		return kb.question(subject.substring(2)).map(Question::type).map(GuidedRule::operatorsFor).orElse(List.of());
 	}
 

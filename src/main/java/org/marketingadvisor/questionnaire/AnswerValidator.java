@@ -221,7 +221,10 @@ public final class AnswerValidator {
 
 	private AnswerValue parseNumber(Question q, JsonNode raw, List<AnswerError> errors) {
 		boolean scale = q.type() == QuestionType.SCALE;
-		if (!raw.isNumber() || !Double.isFinite(raw.doubleValue()) || (scale && !raw.canConvertToExactIntegral())) {
+		// Number.doubleValue gives infinity for a 400-digit number, where the node's
+		// own doubleValue throws
+		double value = raw.isNumber() ? raw.numberValue().doubleValue() : Double.NaN;
+		if (!Double.isFinite(value) || !plausible(raw.decimalValue()) || (scale && !raw.canConvertToExactIntegral())) {
 			if (scale) {
 				errors.add(new AnswerError(q.id(), "error.answer.scale", text(q), num(q.min()), num(q.max())));
 			}
@@ -230,7 +233,6 @@ public final class AnswerValidator {
 			}
 			return null;
 		}
-		double value = raw.doubleValue();
 		boolean belowMin = q.min() != null && value < q.min();
 		boolean aboveMax = q.max() != null && value > q.max();
 		if (belowMin || aboveMax) {
@@ -247,6 +249,15 @@ public final class AnswerValidator {
 			return null;
 		}
 		return new AnswerValue.Number(value);
+	}
+
+	/**
+	 * Whether a number is one an answer can be: at most 15 digits before the point and 15
+	 * after it (a double's precision). 1e999999999 and 1e-999999999 are numbers too, but
+	 * written out they are a billion digits long.
+	 */
+	static boolean plausible(java.math.BigDecimal number) {
+		return number.scale() <= 15 && number.precision() - number.scale() <= 15;
 	}
 
 	private String text(Question q) {

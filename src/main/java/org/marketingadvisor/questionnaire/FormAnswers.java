@@ -66,9 +66,11 @@ public final class FormAnswers {
 				}
 				try {
 					BigDecimal number = new BigDecimal(first.replace(',', '.').replace(" ", ""));
-					// 1e999999999 is a BigDecimal but no double: kept as typed, and the
+					// 1e999999999 or 1e-999999999 is a BigDecimal, but not a number
+					// anyone
+					// answers (and a billion digits written out): kept as typed, and the
 					// validator says it is not a number
-					return Double.isFinite(number.doubleValue()) ? nodes.numberNode(number) : nodes.stringNode(first);
+					return AnswerValidator.plausible(number) ? nodes.numberNode(number) : nodes.stringNode(first);
 				}
 				catch (NumberFormatException ex) {
 					return nodes.stringNode(first);

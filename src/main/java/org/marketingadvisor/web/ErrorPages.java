@@ -39,7 +39,7 @@ class ErrorPages implements ErrorController {
 			response.resetBuffer();
 		}
 		if (request.getAttribute(RequestGuard.UNREADABLE) instanceof RequestGuard.Problem problem) {
-			return views.of(request, path, HttpStatus.BAD_REQUEST, "body", problem.key(), problem.args());
+			return views.of(request, path, HttpStatus.valueOf(problem.status()), "body", problem.key(), problem.args());
 		}
 		return views.of(request, path, status, "body", switch (status) {
 			case INTERNAL_SERVER_ERROR -> "error.internal";

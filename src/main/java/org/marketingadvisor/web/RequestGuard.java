@@ -20,6 +20,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -40,11 +41,6 @@ final class RequestGuard implements Filter {
 
 	private static final Pattern TAG = Pattern.compile("[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*");
 
-	/** Tomcat's own attribute: set when parameter parsing failed, with the reason. */
-	private static final String PARSE_FAILED = "org.apache.catalina.parameter_parse_failed";
-
-	private static final String PARSE_FAILED_REASON = "org.apache.catalina.parameter_parse_failed_reason";
-
 	private final DataSize formLimit;
 
 	RequestGuard(DataSize formLimit) {
@@ -62,7 +58,7 @@ final class RequestGuard implements Filter {
 		if (request.getDispatcherType() == DispatcherType.REQUEST && !readable(request)) {
 			// The error page (ErrorPages) says what is wrong; it reads the parameters
 			// through the guarded request, which no longer throws.
-			((HttpServletResponse) response).sendError(HttpServletResponse.SC_BAD_REQUEST);
+			((HttpServletResponse) response).sendError(((Problem) request.getAttribute(UNREADABLE)).status());
 			return;
 		}
 		chain.doFilter(guarded, response);
@@ -70,32 +66,34 @@ final class RequestGuard implements Filter {
 
 	/** Reads the parameters; when they cannot be read, notes why for the error page. */
 	private boolean readable(HttpServletRequest request) {
-		boolean threw = false;
 		try {
 			request.getParameterMap();
-		}
-		catch (RuntimeException ex) {
-			threw = true;
-		}
-		if (!threw && request.getAttribute(PARSE_FAILED) == null) {
 			return true;
 		}
-		Object reason = request.getAttribute(PARSE_FAILED_REASON);
-		String why = reason == null ? "" : reason.toString();
-		if (why.contains("POST_TOO_LARGE")) {
-			request.setAttribute(UNREADABLE, new Problem("error.request.too-large", formLimit.toKilobytes()));
+		catch (InvalidParameterException ex) {
+			// Tomcat says 413 for a form over the limit; the message names a count limit
+			String text = String.valueOf(ex.getMessage());
+			Problem problem;
+			if (ex.getErrorCode() == HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE) {
+				problem = new Problem(413, "error.request.too-large", String.valueOf(formLimit.toKilobytes()));
+			}
+			else if (text.contains("maximum number")) {
+				problem = new Problem(400, "error.request.too-many");
+			}
+			else {
+				problem = new Problem(400, "error.request.parameters");
+			}
+			request.setAttribute(UNREADABLE, problem);
+			return false;
 		}
-		else if (why.contains("TOO_MANY")) {
-			request.setAttribute(UNREADABLE, new Problem("error.request.too-many"));
+		catch (RuntimeException ex) {
+			request.setAttribute(UNREADABLE, new Problem(400, "error.request.parameters"));
+			return false;
 		}
-		else {
-			request.setAttribute(UNREADABLE, new Problem("error.request.parameters"));
-		}
-		return false;
 	}
 
-	/** Why a request could not be read: a message key and its arguments. */
-	record Problem(String key, Object... args) {
+	/** Why a request could not be read: the status, a message key and its arguments. */
+	record Problem(int status, String key, Object... args) {
 	}
 
 	/**
@@ -183,7 +181,7 @@ final class RequestGuard implements Filter {
 		List<Weighted> found = new ArrayList<>();
 		String[] entries = header.split(",", MAX_LANGUAGES + 1);
 		for (int i = 0; i < Math.min(entries.length, MAX_LANGUAGES); i++) {
-			String[] parts = entries[i].split(";");
+			String[] parts = entries[i].split(";", -1);
 			String tag = parts[0].strip();
 			if (!TAG.matcher(tag).matches()) {
 				continue;
