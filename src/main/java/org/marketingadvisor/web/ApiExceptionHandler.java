@@ -13,6 +13,7 @@ import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentConversionNotSupportedException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 
@@ -60,6 +61,15 @@ class ApiExceptionHandler {
 	ModelAndView typeMismatch(MethodArgumentTypeMismatchException ex, HttpServletRequest request) {
 		return error(request, HttpStatus.BAD_REQUEST, ex.getName(), "error.param.type", ex.getName(),
 				Inputs.shown(ex.getValue()));
+	}
+
+	/**
+	 * A value no converter turns into the parameter's type: a file sent where text is
+	 * expected. (The value itself is not quoted: it is no text.)
+	 */
+	@ExceptionHandler(MethodArgumentConversionNotSupportedException.class)
+	ModelAndView notConvertible(MethodArgumentConversionNotSupportedException ex, HttpServletRequest request) {
+		return error(request, HttpStatus.BAD_REQUEST, ex.getName(), "error.param.kind", ex.getName());
 	}
 
 	@ExceptionHandler(MissingServletRequestParameterException.class)

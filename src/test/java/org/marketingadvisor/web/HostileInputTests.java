@@ -402,6 +402,25 @@ class HostileInputTests {
 		}
 		cases.add(new Case("bad bytes in a form", "anonymous", "POST", "/q/{questionnaire}/company", FORM,
 				"_csrf={csrf}&company.employees=%FF%FE", Map.of()));
+		// odd bodies: a bogus charset, multipart where a plain form is expected, too
+		// many fields
+		cases.add(new Case("form with a bogus charset", "anonymous", "POST", "/start",
+				FORM + "; charset=no-such-charset", "_csrf={csrf}&companyLabel=x", Map.of()));
+		cases.add(new Case("JSON with a bogus charset", "anonymous", "POST", "/api/v1/evaluations",
+				"application/json; charset=no-such-charset", "{\"lang\":\"en\",\"answers\":{}}", Map.of()));
+		String boundary = "----hostile";
+		for (int size : new int[] { 10, 3_000_000 }) {
+			String multipart = "--" + boundary
+					+ "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n{csrf}\r\n--" + boundary
+					+ "\r\nContent-Disposition: form-data; name=\"companyLabel\"; filename=\"x.txt\"\r\n"
+					+ "Content-Type: text/plain\r\n\r\n" + "x".repeat(size) + "\r\n--" + boundary + "--\r\n";
+			cases.add(new Case("multipart of " + size + " bytes to /start", "anonymous", "POST", "/start",
+					"multipart/form-data; boundary=" + boundary, multipart, Map.of()));
+		}
+		cases.add(new Case("a form with 5000 fields", "anonymous", "POST", "/q/{questionnaire}/company", FORM,
+				"_csrf={csrf}&"
+						+ IntStream.range(0, 5000).mapToObj(i -> "f" + i + "=1").collect(Collectors.joining("&")),
+				Map.of()));
 		// forms over the 2 MB limit
 		String big = "x".repeat(2_200_000);
 		cases.add(post("admin", "/admin/rules/drafts/{draft}/edit", Map.of("path", "rules/x.drl", "content", big)));
