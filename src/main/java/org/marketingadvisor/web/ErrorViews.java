@@ -42,6 +42,8 @@ class ErrorViews {
 		ModelAndView mv;
 		if (api) {
 			JacksonJsonView json = new JacksonJsonView();
+			// only the body: an error dispatch also carries the page model's attributes
+			json.setModelKeys(java.util.Set.of("body"));
 			json.setExtractValueFromSingleKeyModel(true);
 			mv = new ModelAndView(json, Map.of("body", ApiErrors.of(field, message)));
 		}

@@ -499,6 +499,13 @@ class HostileInputTests {
 			for (String internal : INTERNALS) {
 				assertThat(r.body()).as("error body").doesNotContain(internal);
 			}
+			if (type.startsWith("application/json")) {
+				// the API's one error shape, with something said
+				JsonNode errors = JSON.readTree(r.body()).get("errors");
+				assertThat(errors).as("errors").isNotNull();
+				assertThat(errors.get(0).get("message").stringValue()).isNotBlank();
+				assertThat(JSON.readTree(r.body()).propertyNames()).containsExactly("errors");
+			}
 			if (r.body().contains("page--error") || type.startsWith("application/json")) {
 				// (a form shown again keeps what was typed, by design; an error does not)
 				assertThat(r.length()).as("a bad value is not echoed whole").isLessThan(20_000);
@@ -586,10 +593,6 @@ class HostileInputTests {
 				.isEqualTo(messages.getMessage("error.request.too-deep", null, Lang.EN.locale()));
 			assertThat(Jsoup.parse(r.body()).select("textarea#content").text()).contains("rule \"deep\"");
 		}
-	}
-
-	static JsonNode json(String body) {
-		return JSON.readTree(body);
 	}
 
 }
