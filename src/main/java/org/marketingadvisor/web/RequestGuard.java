@@ -28,12 +28,14 @@ import org.springframework.util.unit.DataSize;
  * many entries is no longer Tomcat's 500 ("more than the maximum allowed number of
  * locales") on every route; and it makes the container read the parameters at once, so a
  * form that cannot be read (larger than the form limit, too many fields, bytes that are
- * not UTF-8) is noticed here and answered with a specific 400 (see
- * {@link ApiExceptionHandler}) instead of failing later inside a filter or controller.
+ * not UTF-8) is noticed here and answered with a specific 400 or 413 (by
+ * {@link ErrorPages}) instead of failing later inside a filter or controller.
  */
 final class RequestGuard implements Filter {
 
-	/** The request attribute holding the message key of a request that cannot be read. */
+	/**
+	 * The request attribute holding the {@link Problem} of a request that cannot be read.
+	 */
 	static final String UNREADABLE = RequestGuard.class.getName() + ".unreadable";
 
 	/** At most this many Accept-Language entries are looked at; a browser sends a few. */

@@ -532,6 +532,15 @@ class HostileInputTests {
 			assertThat(api.statusCode()).isEqualTo(400);
 			assertThat(api.body()).contains("zzzz…").hasSizeLessThan(20_000);
 		}
+		// a filter that cannot be applied is named on the list, which still answers
+		Answer list = consultant.get("/consultant/assessments?lang=en&page=2147483647&to=%2B999999999-12-31");
+		assertThat(list.statusCode()).isEqualTo(200);
+		assertThat(list.body()).contains(messages.getMessage("filter.error.page", null, Lang.EN.locale()))
+			.contains(messages.getMessage("filter.error.date-range", null, Lang.EN.locale()));
+		assertThat(admin.post("/admin/accounts/" + accountId + "/enabled?lang=en", Map.of("enabled", "maybe"))
+			.statusCode()).isEqualTo(302);
+		assertThat(admin.get("/admin/accounts?lang=en").body())
+			.contains(messages.getMessage("accounts.error.enabled", null, Lang.EN.locale()));
 		// the form limit is said, in kilobytes
 		Answer big = anonymous.send("POST", "/start", FORM, "companyLabel=" + "x".repeat(2_200_000),
 				Map.of("Accept-Language", "en"));
