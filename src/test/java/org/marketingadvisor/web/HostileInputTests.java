@@ -524,9 +524,10 @@ class HostileInputTests {
 			Answer page = consultant.send("GET", "/consultant/rules/diff?from=abc", null, null,
 					Map.of("Accept-Language", lang.code()));
 			assertThat(page.statusCode()).isEqualTo(400);
-			assertThat(page.body())
-				.contains(messages.getMessage("error.param.type", new Object[] { "from", "abc" }, lang.locale())
-					.replace("\"", "&quot;"));
+			var message = Jsoup.parse(page.body()).select("#error-message");
+			assertThat(message.attr("data-field")).isEqualTo("from");
+			assertThat(message.text())
+				.isEqualTo(messages.getMessage("error.param.type", new Object[] { "from", "abc" }, lang.locale()));
 			Answer api = anonymous.send("POST", "/api/v1/evaluations", "application/json", "{\"lang\":\"" + lang.code()
 					+ "\",\"answers\":{\"company.owners\":\"" + "z".repeat(1_000_000) + "\"}}", Map.of());
 			assertThat(api.statusCode()).isEqualTo(400);
