@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.marketingadvisor.engine.RuleEngine;
 import org.marketingadvisor.engine.RuleSet;
@@ -23,6 +24,7 @@ import org.marketingadvisor.questionnaire.SectionForm;
 import org.marketingadvisor.web.LangLocaleResolver;
 import org.marketingadvisor.web.BaseUrl;
 import org.marketingadvisor.web.Messages;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -52,6 +54,12 @@ class QuestionnairePages {
 
 	/** The questions a section page showed when it was rendered, posted back with it. */
 	static final String SHOWN_PARAM = "_shown";
+
+	/**
+	 * How often a section's save is tried when other saves of the draft keep coming
+	 * first.
+	 */
+	static final int SAVE_ATTEMPTS = 5;
 
 	private final AssessmentService assessments;
 
@@ -114,7 +122,8 @@ class QuestionnairePages {
 
 	@PostMapping("/q/{token}/{section}")
 	String save(@PathVariable String token, @PathVariable String section,
-			@RequestParam(defaultValue = "next") String action, HttpServletRequest request, Model model) {
+			@RequestParam(defaultValue = "next") String action, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
 		Assessment a = draft(token);
 		Section s = requireSection(section);
 		Lang lang = LangLocaleResolver.current(request);
@@ -122,7 +131,27 @@ class QuestionnairePages {
 		AnswerValidator validator = new AnswerValidator(kb, lang);
 		ObjectNode answers = validator
 			.withoutHidden(FormAnswers.merge(assessments.answers(a), s, request.getParameterMap()));
-		assessments.saveDraft(token, answers, s.id(), lang);
+		for (int attempt = 1;; attempt++) {
+			try {
+				assessments.saveDraft(token, answers, s.id(), lang);
+				break;
+			}
+			catch (ConcurrencyFailureException ex) {
+				// Another save of this draft (a second tab, a double click) came first:
+				// this page's answers go on top of what it stored.
+				a = draft(token);
+				answers = validator
+					.withoutHidden(FormAnswers.merge(assessments.answers(a), s, request.getParameterMap()));
+				if (attempt == SAVE_ATTEMPTS) {
+					// still busy: nothing of this post is stored, so it is shown again as
+					// typed, with a word on what happened
+					page(a, SectionForm.of(kb, s.id(), lang, answers, Map.of()), model, request);
+					model.addAttribute("conflict", true);
+					response.setStatus(HttpStatus.CONFLICT.value());
+					return VIEW_SECTION;
+				}
+			}
+		}
 		SectionForm form = SectionForm.of(kb, s.id(), lang, answers, Map.of());
 		if (action.equals("back")) {
 			return "redirect:/q/" + token + "/" + (form.previous() == null ? s.id() : form.previous());

@@ -3,6 +3,8 @@ package org.marketingadvisor.authoring;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.marketingadvisor.authoring.VersionStore.Version;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -27,6 +29,9 @@ class EditorPages {
 	/** H2 keeps at most a million characters in a file's column. */
 	static final int MAX_LENGTH = 1_000_000;
 
+	/** The database keeps a path of at most 300 characters; paths stay well under it. */
+	static final int MAX_PATH = 200;
+
 	private final RuleSetVersions versions;
 
 	private final VersionStore store;
@@ -49,16 +54,28 @@ class EditorPages {
 
 	@PostMapping("/admin/rules/drafts/{id}/edit")
 	String save(@PathVariable UUID id, @RequestParam(defaultValue = "") String path,
-			@RequestParam(defaultValue = "") String content, Model model, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "") String content, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
 		Version draft = Forms.openDraft(store, id);
 		String text = content.replace("\r\n", "\n");
+		if (path.length() > MAX_PATH) {
+			return refused(response, model, draft, path, text, "editor.error.path-long");
+		}
 		if (!Content.isAllowedPath(path)) {
-			return page(model, draft, path, text, null, "editor.error.path");
+			return refused(response, model, draft, path, text, "editor.error.path");
 		}
 		if (text.length() > MAX_LENGTH) {
-			return page(model, draft, path, text, null, "editor.error.long");
+			return refused(response, model, draft, path, text, "editor.error.long");
 		}
-		List<String> problems = versions.saveDraftFile(id, path, text);
+		List<String> problems;
+		try {
+			problems = versions.saveDraftFile(id, path, text);
+		}
+		catch (StackOverflowError ex) {
+			// Reading a text nested thousands of levels deep (brackets) ran out of stack
+			// somewhere in the checks; nothing was saved, the author gets the text back.
+			return refused(response, model, draft, path, text, "error.request.too-deep");
+		}
 		redirect.addFlashAttribute("saved", problems.isEmpty() ? "editor.saved.builds" : "editor.saved.problems");
 		redirect.addAttribute("path", path);
 		return "redirect:/admin/rules/drafts/" + id + "/edit";
@@ -69,7 +86,7 @@ class EditorPages {
 	String newFile(@PathVariable UUID id, @RequestParam(defaultValue = "") String path, RedirectAttributes redirect) {
 		Forms.openDraft(store, id);
 		String clean = path.strip();
-		if (!Content.isAllowedPath(clean) || !clean.startsWith(Content.RULES)) {
+		if (clean.length() > MAX_PATH || !Content.isAllowedPath(clean) || !clean.startsWith(Content.RULES)) {
 			redirect.addFlashAttribute("refusedPath", clean);
 			return "redirect:/consultant/rules/drafts/" + id;
 		}
@@ -78,6 +95,13 @@ class EditorPages {
 		}
 		redirect.addAttribute("path", clean);
 		return "redirect:/admin/rules/drafts/" + id + "/edit";
+	}
+
+	/** The editor again with what was typed and why it was not saved, as a 400. */
+	private String refused(HttpServletResponse response, Model model, Version draft, String path, String text,
+			String error) {
+		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+		return page(model, draft, path, text, null, error);
 	}
 
 	private String page(Model model, Version draft, String path, String text, Integer line, String error) {

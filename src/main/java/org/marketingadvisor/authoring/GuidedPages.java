@@ -119,14 +119,15 @@ class GuidedPages {
 			groups = new ArrayList<>(groups);
 			groups.add(new GroupRow("all", false, List.of(Row.empty())));
 		}
-		else if (action.startsWith("add-condition-")) {
+		else if (action.matches("add-condition-[0-9]{1,4}")) {
 			int g = Integer.parseInt(action.substring("add-condition-".length()));
 			groups = withRow(groups, g);
 		}
-		else if (action.startsWith("remove-")) {
+		else if (action.matches("remove-[0-9]{1,4}-[0-9]{1,4}")) {
 			String[] at = action.substring("remove-".length()).split("-");
 			groups = withoutRow(groups, Integer.parseInt(at[0]), Integer.parseInt(at[1]));
 		}
+		// any other action (the form's buttons send none) shows the form again as typed
 		else if (action.equals("save")) {
 			GuidedRule rule = toRule(name, conclusion, groups);
 			List<String> problems = rule.problems(kb);
@@ -266,7 +267,10 @@ class GuidedPages {
 					continue;
 				}
 				boolean finding = r.subject().startsWith("f:");
-				String subject = r.subject().substring(2);
+				// a subject the form's list does not offer is kept as an unknown
+				// question,
+				// which the rule's check then names
+				String subject = finding || r.subject().startsWith("q:") ? r.subject().substring(2) : r.subject();
 				conds.add(new Cond(finding ? null : subject, finding ? subject : null, r.op(), r.values(),
 						number(r.from()), number(r.to())));
 			}
@@ -364,6 +368,9 @@ class GuidedPages {
 		}
 		if (subject.startsWith("f:")) {
 			return GuidedRule.FINDING_OPERATORS;
+		}
+		if (!subject.startsWith("q:")) {
+			return List.of();
 		}
 		return kb.question(subject.substring(2)).map(Question::type).map(GuidedRule::operatorsFor).orElse(List.of());
 	}

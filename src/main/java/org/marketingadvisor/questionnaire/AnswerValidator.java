@@ -16,6 +16,7 @@ import org.marketingadvisor.knowledge.Lang;
 import org.marketingadvisor.knowledge.Option;
 import org.marketingadvisor.knowledge.Question;
 import org.marketingadvisor.knowledge.QuestionType;
+import org.marketingadvisor.web.Inputs;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -57,7 +58,7 @@ public final class AnswerValidator {
 		}
 		for (String id : submitted.keySet()) {
 			if (kb.question(id).isEmpty()) {
-				errors.add(new AnswerError(id, "error.question.unknown", id));
+				errors.add(new AnswerError(id, "error.question.unknown", Inputs.shown(id)));
 			}
 		}
 		// questionnaire order, so parents are judged before the questions they control
@@ -167,7 +168,8 @@ public final class AnswerValidator {
 				}
 				String option = raw.stringValue();
 				if (q.option(option).isEmpty()) {
-					errors.add(new AnswerError(q.id(), "error.answer.option", text(q), option, optionList(q)));
+					errors.add(new AnswerError(q.id(), "error.answer.option", text(q), Inputs.shown(option),
+							optionList(q)));
 					yield null;
 				}
 				yield new AnswerValue.Choice(option);
@@ -187,7 +189,8 @@ public final class AnswerValidator {
 		for (JsonNode node : raw.values()) {
 			String option = node.stringValue();
 			if (q.option(option).isEmpty()) {
-				errors.add(new AnswerError(q.id(), "error.answer.option", text(q), option, optionList(q)));
+				errors
+					.add(new AnswerError(q.id(), "error.answer.option", text(q), Inputs.shown(option), optionList(q)));
 			}
 			else if (chosen.contains(option)) {
 				errors.add(new AnswerError(q.id(), "error.answer.duplicate", text(q), label(q, option)));
@@ -218,7 +221,10 @@ public final class AnswerValidator {
 
 	private AnswerValue parseNumber(Question q, JsonNode raw, List<AnswerError> errors) {
 		boolean scale = q.type() == QuestionType.SCALE;
-		if (!raw.isNumber() || !Double.isFinite(raw.doubleValue()) || (scale && !raw.canConvertToExactIntegral())) {
+		// Number.doubleValue gives infinity for a 400-digit number, where the node's
+		// own doubleValue throws
+		double value = raw.isNumber() ? raw.numberValue().doubleValue() : Double.NaN;
+		if (!Double.isFinite(value) || !plausible(raw.decimalValue()) || (scale && !raw.canConvertToExactIntegral())) {
 			if (scale) {
 				errors.add(new AnswerError(q.id(), "error.answer.scale", text(q), num(q.min()), num(q.max())));
 			}
@@ -227,7 +233,6 @@ public final class AnswerValidator {
 			}
 			return null;
 		}
-		double value = raw.doubleValue();
 		boolean belowMin = q.min() != null && value < q.min();
 		boolean aboveMax = q.max() != null && value > q.max();
 		if (belowMin || aboveMax) {
@@ -244,6 +249,15 @@ public final class AnswerValidator {
 			return null;
 		}
 		return new AnswerValue.Number(value);
+	}
+
+	/**
+	 * Whether a number is one an answer can be: at most 15 digits before the point and 15
+	 * after it (a double's precision). 1e999999999 and 1e-999999999 are numbers too, but
+	 * written out they are a billion digits long.
+	 */
+	static boolean plausible(java.math.BigDecimal number) {
+		return number.scale() <= 15 && number.precision() - number.scale() <= 15;
 	}
 
 	private String text(Question q) {

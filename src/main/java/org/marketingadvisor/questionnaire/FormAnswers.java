@@ -65,7 +65,12 @@ public final class FormAnswers {
 					return null;
 				}
 				try {
-					return nodes.numberNode(new BigDecimal(first.replace(',', '.').replace(" ", "")));
+					BigDecimal number = new BigDecimal(first.replace(',', '.').replace(" ", ""));
+					// 1e999999999 or 1e-999999999 is a BigDecimal, but not a number
+					// anyone
+					// answers (and a billion digits written out): kept as typed, and the
+					// validator says it is not a number
+					return AnswerValidator.plausible(number) ? nodes.numberNode(number) : nodes.stringNode(first);
 				}
 				catch (NumberFormatException ex) {
 					return nodes.stringNode(first);

@@ -65,9 +65,10 @@ class ConsultantDashboard {
 	String dashboard(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
 			@RequestParam(required = false) String language, @RequestParam(required = false) String minScore,
 			@RequestParam(required = false) String maxScore, @RequestParam(required = false) String finding,
-			@RequestParam(defaultValue = "0") int page, HttpServletRequest request, Model model) {
+			@RequestParam(required = false) String page, HttpServletRequest request, Model model) {
 		List<String> problems = new ArrayList<>();
-		ReportList.Filter filter = filter(from, to, language, minScore, maxScore, finding, page, problems);
+		ReportList.Filter filter = filter(from, to, language, minScore, maxScore, finding,
+				FilterInputs.page(page, ReportList.PAGE_SIZE, problems), problems);
 		List<ReportList.Row> rows = list.find(filter, false);
 		Lang lang = LangLocaleResolver.current(request);
 		model.addAttribute("filter", filter);
@@ -151,14 +152,37 @@ class ConsultantDashboard {
 	}
 
 	/**
-	 * A CSV cell, quoted; a leading formula character is neutralised for spreadsheets.
+	 * A CSV cell, quoted. A cell a spreadsheet could read as a formula gets a leading
+	 * apostrophe: one starting with = + - @, a tab or CR, with ; or | (separators some
+	 * programs split on, or DDE), or with any of these after leading spaces (also
+	 * no-break and full-width ones), or with their full-width forms.
 	 */
 	static String cell(String value) {
 		String v = value == null ? "" : value;
-		if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
+		if (formulaLike(v)) {
 			v = "'" + v;
 		}
 		return "\"" + v.replace("\"", "\"\"") + "\"";
+	}
+
+	/** What a formula (or a DDE call) can start with, also in full-width form. */
+	private static final String FORMULA_START = "=+-@\t\r\n;|\uFF1D\uFF0B\uFF0D\uFF20";
+
+	/** Spaces that are not a plain space: a cell never needs to start with one. */
+	private static final String ODD_SPACES = "\u00A0\u2007\u202F\u3000";
+
+	private static boolean formulaLike(String v) {
+		if (v.isEmpty()) {
+			return false;
+		}
+		if (ODD_SPACES.indexOf(v.charAt(0)) >= 0) {
+			return true;
+		}
+		int i = 0;
+		while (i < v.length() && v.charAt(i) == ' ') {
+			i++;
+		}
+		return i < v.length() && FORMULA_START.indexOf(v.charAt(i)) >= 0;
 	}
 
 }

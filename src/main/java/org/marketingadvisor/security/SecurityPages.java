@@ -42,11 +42,11 @@ class SecurityPages {
 	@GetMapping("/admin/audit")
 	String audit(@RequestParam(required = false) String actor, @RequestParam(required = false) String action,
 			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-			@RequestParam(defaultValue = "0") int page, Model model) {
+			@RequestParam(required = false) String page, Model model) {
 		List<String> problems = new ArrayList<>();
 		var filter = new AuditTrail.Filter(actor, action != null && AuditTrail.ACTIONS.contains(action) ? action : null,
 				FilterInputs.date(from, "audit.bad-date", problems), FilterInputs.date(to, "audit.bad-date", problems),
-				Math.max(0, page));
+				FilterInputs.page(page, AuditTrail.PAGE_SIZE, problems));
 		var events = audit.find(filter);
 		model.addAttribute("filter", filter);
 		model.addAttribute("events",
@@ -69,11 +69,12 @@ class SecurityPages {
 	}
 
 	@GetMapping("/login")
-	String login(@RequestParam(required = false) Long wait, HttpServletRequest request, Model model) {
+	String login(@RequestParam(required = false) String wait, HttpServletRequest request, Model model) {
 		model.addAttribute("error", request.getParameter("error") != null);
 		model.addAttribute("signedOut", request.getParameter("signedOut") != null);
 		model.addAttribute("expired", request.getParameter("expired") != null);
-		model.addAttribute("wait", wait);
+		// only the sign-in failure handler sets it; anything else in it is ignored
+		model.addAttribute("wait", wait != null && wait.matches("[0-9]{1,9}") ? Long.valueOf(wait) : null);
 		return VIEW_LOGIN;
 	}
 
@@ -118,9 +119,15 @@ class SecurityPages {
 	}
 
 	@PostMapping("/admin/accounts/{id}/enabled")
-	String enabled(@PathVariable UUID id, @RequestParam boolean enabled, RedirectAttributes redirect) {
-		return change(redirect, () -> accounts.setEnabled(id, enabled),
-				enabled ? "accounts.done.enabled" : "accounts.done.disabled");
+	String enabled(@PathVariable UUID id, @RequestParam(defaultValue = "") String enabled,
+			RedirectAttributes redirect) {
+		if (!enabled.equals("true") && !enabled.equals("false")) {
+			redirect.addFlashAttribute("refused", new Accounts.Refused("account", "accounts.error.enabled"));
+			return "redirect:/admin/accounts";
+		}
+		boolean on = enabled.equals("true");
+		return change(redirect, () -> accounts.setEnabled(id, on),
+				on ? "accounts.done.enabled" : "accounts.done.disabled");
 	}
 
 	private static String change(RedirectAttributes redirect, java.util.function.Supplier<Account> action,

@@ -1,81 +1,110 @@
 package org.marketingadvisor.web;
 
-import java.io.IOException;
-
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentConversionNotSupportedException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Turns what a client can get wrong into a specific 4xx {@link ApiErrors} body in the
- * client's language. Anything else is our fault: logged, and answered with a plain 500
- * message that leaks no internals. On pages (outside {@code /api/}) the same cases get
- * the product's error page instead.
+ * Turns what a client can get wrong into a specific 4xx in the client's language: an
+ * {@link ApiErrors} body on the JSON API, the product's error page (with the message and
+ * the field) on pages. Anything else is our fault: logged, and answered with a plain 500
+ * message that leaks no internals.
  */
-@RestControllerAdvice
+@ControllerAdvice
 class ApiExceptionHandler {
 
 	private static final Log log = LogFactory.getLog(ApiExceptionHandler.class);
 
-	private final Messages messages;
+	private final ErrorViews views;
 
-	ApiExceptionHandler(Messages messages) {
-		this.messages = messages;
+	ApiExceptionHandler(ErrorViews views) {
+		this.views = views;
 	}
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)
-	ResponseEntity<ApiErrors> unreadable(HttpMessageNotReadableException ex, HttpServletRequest request,
-			HttpServletResponse response) throws IOException {
-		return error(HttpStatus.BAD_REQUEST, "body", "error.body.malformed", request, response);
+	ModelAndView unreadable(HttpMessageNotReadableException ex, HttpServletRequest request) {
+		return error(request, HttpStatus.BAD_REQUEST, "body", "error.body.malformed");
 	}
 
 	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-	ResponseEntity<ApiErrors> mediaType(HttpMediaTypeNotSupportedException ex, HttpServletRequest request,
-			HttpServletResponse response) throws IOException {
-		return error(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "body", "error.body.media-type", request, response);
+	ModelAndView mediaType(HttpMediaTypeNotSupportedException ex, HttpServletRequest request) {
+		return error(request, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "body", "error.body.media-type");
 	}
 
 	@ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
-	ResponseEntity<Void> notAcceptable() {
-		return ResponseEntity.status(HttpStatus.NOT_ACCEPTABLE).build();
+	ModelAndView notAcceptable(HttpMediaTypeNotAcceptableException ex, HttpServletRequest request) {
+		return error(request, HttpStatus.NOT_ACCEPTABLE, "body", "error.not-acceptable");
 	}
 
 	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-	ResponseEntity<ApiErrors> method(HttpRequestMethodNotSupportedException ex, HttpServletRequest request,
-			HttpServletResponse response) throws IOException {
-		return error(HttpStatus.METHOD_NOT_ALLOWED, "body", "error.method", request, response);
+	ModelAndView method(HttpRequestMethodNotSupportedException ex, HttpServletRequest request) {
+		return error(request, HttpStatus.METHOD_NOT_ALLOWED, "body", "error.method");
+	}
+
+	/**
+	 * A parameter or path segment that is not of its type: {@code page=abc}, a bad id.
+	 */
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ModelAndView typeMismatch(MethodArgumentTypeMismatchException ex, HttpServletRequest request) {
+		return error(request, HttpStatus.BAD_REQUEST, ex.getName(), "error.param.type", ex.getName(),
+				Inputs.shown(ex.getValue()));
+	}
+
+	/**
+	 * A value no converter turns into the parameter's type: a file sent where text is
+	 * expected. (The value itself is not quoted: it is no text.)
+	 */
+	@ExceptionHandler(MethodArgumentConversionNotSupportedException.class)
+	ModelAndView notConvertible(MethodArgumentConversionNotSupportedException ex, HttpServletRequest request) {
+		return error(request, HttpStatus.BAD_REQUEST, ex.getName(), "error.param.kind", ex.getName());
+	}
+
+	@ExceptionHandler(MissingServletRequestParameterException.class)
+	ModelAndView missing(MissingServletRequestParameterException ex, HttpServletRequest request) {
+		return error(request, HttpStatus.BAD_REQUEST, ex.getParameterName(), "error.param.missing",
+				ex.getParameterName());
+	}
+
+	@ExceptionHandler(BadInput.class)
+	ModelAndView badInput(BadInput ex, HttpServletRequest request) {
+		return error(request, HttpStatus.BAD_REQUEST, ex.field(), ex.key(), ex.args());
+	}
+
+	/**
+	 * Input nested so deep that reading it exhausted the stack (a parser's recursion):
+	 * the input's fault, and nothing is left half-done by it.
+	 */
+	@ExceptionHandler(StackOverflowError.class)
+	ModelAndView tooDeep(StackOverflowError ex, HttpServletRequest request) {
+		log.warn("Input nested too deeply on " + request.getMethod() + " " + request.getRequestURI());
+		return error(request, HttpStatus.BAD_REQUEST, "body", "error.request.too-deep");
 	}
 
 	@ExceptionHandler(Exception.class)
-	ResponseEntity<ApiErrors> unexpected(Exception ex, HttpServletRequest request, HttpServletResponse response)
-			throws IOException {
+	ModelAndView unexpected(Exception ex, HttpServletRequest request) {
 		if (ex instanceof ErrorResponse known && known.getStatusCode().is4xxClientError()) {
-			return error(HttpStatus.valueOf(known.getStatusCode().value()), "body", "error.request", request, response);
+			return error(request, HttpStatus.valueOf(known.getStatusCode().value()), "body", "error.request");
 		}
 		log.error("Unexpected error on " + request.getMethod() + " " + request.getRequestURI(), ex);
-		return error(HttpStatus.INTERNAL_SERVER_ERROR, "body", "error.internal", request, response);
+		return error(request, HttpStatus.INTERNAL_SERVER_ERROR, "body", "error.internal");
 	}
 
-	private ResponseEntity<ApiErrors> error(HttpStatus status, String field, String code, HttpServletRequest request,
-			HttpServletResponse response) throws IOException {
-		if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-			// A page, not the API: the product's error page, in the user's language.
-			response.sendError(status.value());
-			return null;
-		}
-		String message = messages.get(Languages.resolve(request), code);
-		return ResponseEntity.status(status).body(ApiErrors.of(field, message));
+	private ModelAndView error(HttpServletRequest request, HttpStatus status, String field, String code,
+			Object... args) {
+		return views.of(request, request.getRequestURI(), status, field, code, args);
 	}
 
 }

@@ -11,6 +11,10 @@ import java.util.List;
  */
 public final class FilterInputs {
 
+	static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+
+	static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
+
 	private FilterInputs() {
 	}
 
@@ -19,13 +23,41 @@ public final class FilterInputs {
 		if (text == null || text.isBlank()) {
 			return null;
 		}
+		LocalDate date;
 		try {
-			return LocalDate.parse(text.strip());
+			date = LocalDate.parse(text.strip());
 		}
 		catch (DateTimeParseException ex) {
 			report(problemKey, problems);
 			return null;
 		}
+		if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
+			// a year like +999999999 parses, but no day after it exists to query up to
+			report("filter.error.date-range", problems);
+			return null;
+		}
+		return date;
+	}
+
+	/**
+	 * A page number counted from 0; what is not a whole number, or is past the last page
+	 * an SQL offset can reach, is reported and the first page shown.
+	 */
+	public static int page(String text, int pageSize, List<String> problems) {
+		if (text == null || text.isBlank()) {
+			return 0;
+		}
+		try {
+			int page = Integer.parseInt(text.strip());
+			if (page >= 0 && page <= Integer.MAX_VALUE / pageSize - 1) {
+				return page;
+			}
+		}
+		catch (NumberFormatException ex) {
+			// reported below
+		}
+		report("filter.error.page", problems);
+		return 0;
 	}
 
 	/** Adds the problem unless it is already there. */

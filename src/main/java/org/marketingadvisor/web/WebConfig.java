@@ -1,11 +1,16 @@
 package org.marketingadvisor.web;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.marketingadvisor.knowledge.Lang;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -21,6 +26,20 @@ class WebConfig implements WebMvcConfigurer {
 	@Bean
 	LocaleResolver localeResolver() {
 		return new LangLocaleResolver();
+	}
+
+	/**
+	 * Before everything else, on every dispatch (an error page reads the same parameters
+	 * and languages).
+	 */
+	@Bean
+	FilterRegistrationBean<RequestGuard> requestGuard(
+			@Value("${server.tomcat.max-http-form-post-size:2MB}") DataSize formLimit) {
+		FilterRegistrationBean<RequestGuard> registration = new FilterRegistrationBean<>(new RequestGuard(formLimit));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.FORWARD,
+				DispatcherType.ASYNC, DispatcherType.INCLUDE);
+		return registration;
 	}
 
 	@Override

@@ -82,7 +82,7 @@ class VersionPagesTests {
 			.param("path", "../pom.xml")
 			.param("content", "rule \"kept\" when then end")
 			.with(user("a").roles("ADMIN"))
-			.with(csrf())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+			.with(csrf())).andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString());
 		assertThat(page.select("#error").text()).startsWith("This file cannot be saved here");
 		assertThat(page.select("textarea#content").text()).isEqualTo("rule \"kept\" when then end");
 		assertThat(store.content(id).files()).doesNotContainKey("../pom.xml");
