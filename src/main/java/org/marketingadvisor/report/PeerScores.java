@@ -9,6 +9,9 @@ import java.util.UUID;
 
 import org.marketingadvisor.assessment.AssessmentService;
 import org.marketingadvisor.assessment.AssessmentSubmitted;
+import org.marketingadvisor.assessment.VersionKnowledge;
+import org.marketingadvisor.engine.Evaluation;
+import org.marketingadvisor.knowledge.KnowledgeBase;
 import org.marketingadvisor.engine.RuleEngine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,9 +51,12 @@ class PeerScores implements ApplicationRunner {
 
 	private final TransactionTemplate transaction;
 
+	private final VersionKnowledge versions;
+
 	PeerScores(JdbcClient jdbc, RuleEngine engine, AssessmentService assessments, ReportProperties properties,
-			Optional<Clock> clock, PlatformTransactionManager transactions) {
+			Optional<Clock> clock, PlatformTransactionManager transactions, VersionKnowledge versions) {
 		this.jdbc = jdbc;
+		this.versions = versions;
 		// joins the submission's transaction: the scores commit (or roll back) with the
 		// assessment on its one connection, so no submission is stored without scores and
 		// no request holds a second connection; at start-up it begins one of its own
@@ -69,7 +75,15 @@ class PeerScores implements ApplicationRunner {
 	 */
 	@EventListener
 	void onSubmitted(AssessmentSubmitted event) {
-		store(event.assessmentId(), Scorecard.of(event.evaluation(), engine.current().knowledgeBase()));
+		store(event.assessmentId(), Scorecard.of(event.evaluation(), knowledgeOf(event.evaluation())));
+	}
+
+	/**
+	 * Scores come from the knowledge base of the version that evaluated, as the report
+	 * does: a swap between evaluating and scoring, or a later rollback, changes neither.
+	 */
+	private KnowledgeBase knowledgeOf(Evaluation evaluation) {
+		return versions.knowledgeBase(evaluation.rulesetVersion()).orElseGet(() -> engine.current().knowledgeBase());
 	}
 
 	void store(UUID assessment, Scorecard scores) {
@@ -118,8 +132,10 @@ class PeerScores implements ApplicationRunner {
 			.query(UUID.class)
 			.list();
 		for (UUID id : missing) {
-			assessments.findById(id)
-				.ifPresent(a -> store(id, Scorecard.of(assessments.result(a), engine.current().knowledgeBase())));
+			assessments.findById(id).ifPresent(a -> {
+				Evaluation result = assessments.result(a);
+				store(id, Scorecard.of(result, knowledgeOf(result)));
+			});
 		}
 		if (!missing.isEmpty()) {
 			log.info("Scored {} submitted assessment(s) that had no scores yet", missing.size());
