@@ -78,11 +78,6 @@ class ApiExceptionHandler {
 				ex.getParameterName());
 	}
 
-	@ExceptionHandler(BadInput.class)
-	ModelAndView badInput(BadInput ex, HttpServletRequest request) {
-		return error(request, HttpStatus.BAD_REQUEST, ex.field(), ex.key(), ex.args());
-	}
-
 	/**
 	 * Input nested so deep that reading it exhausted the stack (a parser's recursion):
 	 * the input's fault, and nothing is left half-done by it.
