@@ -78,23 +78,15 @@ class ApiExceptionHandler {
 				ex.getParameterName());
 	}
 
-	@ExceptionHandler(BadInput.class)
-	ModelAndView badInput(BadInput ex, HttpServletRequest request) {
-		return error(request, HttpStatus.BAD_REQUEST, ex.field(), ex.key(), ex.args());
-	}
-
-	/**
-	 * Input nested so deep that reading it exhausted the stack (a parser's recursion):
-	 * the input's fault, and nothing is left half-done by it.
-	 */
-	@ExceptionHandler(StackOverflowError.class)
-	ModelAndView tooDeep(StackOverflowError ex, HttpServletRequest request) {
-		log.warn("Input nested too deeply on " + request.getMethod() + " " + request.getRequestURI());
-		return error(request, HttpStatus.BAD_REQUEST, "body", "error.request.too-deep");
-	}
-
 	@ExceptionHandler(Exception.class)
 	ModelAndView unexpected(Exception ex, HttpServletRequest request) {
+		if (ex.getCause() instanceof StackOverflowError) {
+			// Input nested so deep that reading it exhausted the stack (a parser's
+			// recursion): the input's fault, and nothing is left half-done by it. (An
+			// Error reaches here wrapped by the dispatcher.)
+			log.warn("Input nested too deeply on " + request.getMethod() + " " + request.getRequestURI());
+			return error(request, HttpStatus.BAD_REQUEST, "body", "error.request.too-deep");
+		}
 		if (ex instanceof ErrorResponse known && known.getStatusCode().is4xxClientError()) {
 			return error(request, HttpStatus.valueOf(known.getStatusCode().value()), "body", "error.request");
 		}

@@ -50,6 +50,12 @@ class BrokenPageTests {
 			return FAILING;
 		}
 
+		/** What a parser's recursion does with input nested thousands deep. */
+		@GetMapping("/test/too-deep")
+		String tooDeep() {
+			throw new StackOverflowError();
+		}
+
 	}
 
 	@LocalServerPort
@@ -78,6 +84,13 @@ class BrokenPageTests {
 				.doesNotContain("Exception")
 				.doesNotContain("failed");
 		}
+	}
+
+	@Test
+	void inputThatExhaustsTheStackIsTheAuthorsMistake() throws Exception {
+		HttpResponse<String> r = get("/test/too-deep", "text/html", "en");
+		assertThat(r.statusCode()).isEqualTo(400);
+		assertThat(r.body()).contains(messages.getMessage("error.request.too-deep", null, Lang.EN.locale()));
 	}
 
 	@Test
