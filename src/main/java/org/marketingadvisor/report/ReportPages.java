@@ -84,6 +84,9 @@ class ReportPages {
 		model.addAttribute("assessment", a);
 		model.addAttribute("links", ReportLinks.of(token));
 		model.addAttribute("reportUrl", baseUrl.absolute(request, ReportLinks.of(token).html()));
+		// rule names are the consultants' working names (in English): owners never see
+		// them
+		model.addAttribute("showRules", request.isUserInRole("CONSULTANT") || request.isUserInRole("ADMIN"));
 		return VIEW_REPORT;
 	}
 

@@ -71,6 +71,10 @@ class PdfReportTests {
 							message("report.findings.title", lang)),
 					titles);
 			assertThat(message("report.title", lang)).matches(".*[а-яіїєґ].*");
+			// no rule name (a consultant's English working name) reaches the owner's PDF
+			String text = PdfChecks.text(pdf).replaceAll("\\s+", " ");
+			report.get("recommendations").forEach(r -> assertThat(text).doesNotContain(r.get("rule").stringValue()));
+			report.get("problems").forEach(f -> assertThat(text).doesNotContain(f.get("rule").stringValue()));
 		}
 	}
 
