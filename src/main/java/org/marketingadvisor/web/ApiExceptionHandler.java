@@ -79,7 +79,15 @@ class ApiExceptionHandler {
 	}
 
 	@ExceptionHandler(Exception.class)
-	ModelAndView unexpected(Exception ex, HttpServletRequest request) {
+	ModelAndView unexpected(Exception ex, HttpServletRequest request,
+			jakarta.servlet.http.HttpServletResponse response) {
+		if (overloaded(ex)) {
+			// every database connection stayed busy for the whole wait: nothing was
+			// written, and the client may simply try again shortly
+			log.warn("No database connection free in time on " + request.getMethod() + " " + request.getRequestURI());
+			response.setHeader("Retry-After", "5");
+			return error(request, HttpStatus.SERVICE_UNAVAILABLE, "body", "error.busy");
+		}
 		if (ex.getCause() instanceof StackOverflowError) {
 			// Input nested so deep that reading it exhausted the stack (a parser's
 			// recursion): the input's fault, and nothing is left half-done by it. (An
@@ -92,6 +100,16 @@ class ApiExceptionHandler {
 		}
 		log.error("Unexpected error on " + request.getMethod() + " " + request.getRequestURI(), ex);
 		return error(request, HttpStatus.INTERNAL_SERVER_ERROR, "body", "error.internal");
+	}
+
+	/** Whether the cause is a connection pool that had no connection free in time. */
+	static boolean overloaded(Throwable ex) {
+		for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
+			if (t instanceof java.sql.SQLTransientConnectionException) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private ModelAndView error(HttpServletRequest request, HttpStatus status, String field, String code,
