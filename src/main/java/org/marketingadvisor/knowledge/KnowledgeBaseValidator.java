@@ -48,6 +48,7 @@ final class KnowledgeBaseValidator {
 			id(where, d.id(), "doc.", ids);
 			required(where, "seed", d.seed());
 			required(where, "title", d.title());
+			text(where, "titles", d.titles());
 			required(where, "publisher", d.publisher());
 			required(where, "language", d.language());
 			if (d.date() != null) {

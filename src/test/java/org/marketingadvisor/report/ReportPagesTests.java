@@ -103,8 +103,15 @@ class ReportPagesTests {
 					for (Element source : why.select("ul.sources > li")) {
 						assertThat(source.selectFirst("span").text()).as("paraphrase").isNotBlank();
 						String cite = source.selectFirst("cite").text();
+						// the article is named in the report's language, with the place
+						// in it
 						assertThat(kb.documents()).as("article of " + cite)
-							.anyMatch(d -> cite.contains(d.title()) && cite.length() > d.title().length() + 4);
+							.anyMatch(d -> cite.contains(d.titles().get(lang))
+									&& cite.length() > d.titles().get(lang).length() + 4);
+						if (lang != Lang.RU) {
+							assertThat(cite).as(where + ": citation in the report's language")
+								.doesNotMatch(".*[ыэъё].*");
+						}
 					}
 					// the rule's name is a consultant's working name in English: owners
 					// never see it
