@@ -68,8 +68,11 @@ public record EvaluationView(String lang, String rulesetVersion, Summary summary
 	public record FocusStep(String id, List<String> roots, List<String> consequences) {
 	}
 
-	/** A step of the action plan, in the phase (30/60/90 days) it belongs to. */
-	public record PlanStep(int step, String phase, String id, String title, String priority) {
+	/**
+	 * A step of the action plan, in the phase (30/60/90 days) it belongs to, with the
+	 * numbers of the steps it must follow.
+	 */
+	public record PlanStep(int step, String phase, String id, String title, String priority, List<Integer> after) {
 	}
 
 	/** Renders with the knowledge base of the rule set that produced the evaluation. */
@@ -91,7 +94,7 @@ public record EvaluationView(String lang, String rulesetVersion, Summary summary
 		List<PlanStep> plan = order.stream().map(step -> {
 			RecommendationDefinition def = kb.recommendation(step.id()).orElseThrow();
 			return new PlanStep(steps.get(step.id()), phases.get(step.id()), step.id(), def.title().get(lang),
-					def.priority().code());
+					def.priority().code(), step.after().stream().map(steps::get).sorted().toList());
 		}).toList();
 		int problems = (int) evaluation.findings().stream().filter(f -> f.kind() == FindingKind.PROBLEM).count();
 		int critical = (int) evaluation.findings()

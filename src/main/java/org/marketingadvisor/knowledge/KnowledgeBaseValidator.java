@@ -285,6 +285,12 @@ final class KnowledgeBaseValidator {
 					problems.add(at + ": priority " + priority.code() + " is already taken by an earlier phase");
 				}
 			}
+			if (phase.capacity() != null && phase.capacity() < 1) {
+				problems.add(at + ": 'capacity' must be at least 1");
+			}
+			else if (phase.capacity() != null && phase == phases.get(phases.size() - 1)) {
+				problems.add(at + ": the last phase takes every remaining step, so it has no 'capacity'");
+			}
 			text(at, "title", phase.title());
 		}
 		for (Severity severity : problemSeverities) {

@@ -153,6 +153,16 @@ class KnowledgeBaseTests {
 	}
 
 	@Test
+	void phaseCapacityIsValidated() {
+		String scoring = TestContent.text(files, "scoring.yaml");
+		String broken = scoring.replaceFirst("capacity: 5", "capacity: 0");
+		assertThat(broken).isNotEqualTo(scoring);
+		assertThatThrownBy(() -> KnowledgeBaseLoader.load(TestContent.replace(files, "scoring.yaml", broken)))
+			.isInstanceOf(KnowledgeBaseException.class)
+			.hasMessageContaining("phase days-30: 'capacity' must be at least 1");
+	}
+
+	@Test
 	void conditionOnALaterQuestionIsReported() {
 		String questionnaire = TestContent.text(files, "questionnaire.yaml");
 		String broken = questionnaire.replaceFirst("question: kpi\\.defined", "question: hiring.recent");

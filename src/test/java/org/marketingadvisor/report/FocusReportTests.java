@@ -27,7 +27,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * Every company of {@code rules/scenarios/companies/} gets a focus of at most five
  * recommendations in its report JSON, and the page and the PDF open with it: right under
- * "In short", before the scores, on the PDF's first page with the score.
+ * "In short", before the scores, on the PDF's first page with the score. The plan's first
+ * 30 days hold at most five steps, and a step that stands after less urgent ones says
+ * which steps it follows.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -62,6 +64,23 @@ class FocusReportTests {
 					assertThat(j).as(id + ": " + focus.get(i) + " after " + after.stringValue()).isLessThan(i);
 				}
 			}
+			// the first 30 days hold at most five steps; a step stands after a less
+			// urgent
+			// one only when it says which steps it follows
+			JsonNode plan = report.get("plan");
+			if (!plan.isEmpty() && plan.get(0).get("id").stringValue().equals("days-30")) {
+				assertThat(plan.get(0).get("steps").size()).as(id + ": 30-day phase").isLessThanOrEqualTo(5);
+			}
+			List<JsonNode> steps = new ArrayList<>();
+			plan.forEach(phase -> phase.get("steps").forEach(steps::add));
+			for (int j = 0; j < steps.size(); j++) {
+				for (int i = 0; i < j; i++) {
+					if (rank(steps.get(j)) < rank(steps.get(i))) {
+						assertThat(steps.get(j).get("after")).as(id + ": step " + (j + 1) + " states what it follows")
+							.isNotEmpty();
+					}
+				}
+			}
 			List<String> titles = focus.stream().map(f -> recs.get(f).get("title").stringValue()).toList();
 			if (focus.isEmpty()) {
 				continue;
@@ -92,6 +111,10 @@ class FocusReportTests {
 			}
 		}
 		assertThat(withFocus).as("companies with problems have a focus").isGreaterThan(companies.size() / 2);
+	}
+
+	private static int rank(JsonNode step) {
+		return List.of("critical", "high", "medium", "low").indexOf(step.get("priority").stringValue());
 	}
 
 	private String body(String path) throws Exception {
