@@ -3,7 +3,9 @@ package org.marketingadvisor.assessment;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.marketingadvisor.engine.Evaluation;
@@ -51,8 +53,9 @@ final class Focus {
 	}
 
 	/**
-	 * The focus: the recommendations that address a root, in plan order (which keeps
-	 * every step after those it depends on), at most {@link #LIMIT}.
+	 * The focus: the recommendations that address a root, at most {@link #LIMIT}, chosen
+	 * to reach as many roots as possible and shown in plan order (which keeps every step
+	 * after those it depends on).
 	 * @param planOrder the ids of the recommendations in the order of the action plan
 	 */
 	static List<Step> of(Evaluation evaluation, KnowledgeBase kb, List<String> planOrder) {
@@ -68,21 +71,38 @@ final class Focus {
 				effective.addAll(nearestAddressed(root, present, addressed, kb));
 			}
 		}
-		List<Step> steps = new ArrayList<>();
-		Set<String> shown = new HashSet<>(effective);
+		Map<String, List<String>> rootsOf = new LinkedHashMap<>();
 		for (String id : planOrder) {
-			if (steps.size() == LIMIT) {
-				break;
-			}
-			RecommendationResult rec = evaluation.recommendations()
+			evaluation.recommendations()
 				.stream()
 				.filter(r -> r.id().equals(id))
 				.findFirst()
-				.orElseThrow();
-			List<String> roots = rec.findings().stream().filter(effective::contains).toList();
-			if (roots.isEmpty()) {
+				.map(r -> r.findings().stream().filter(effective::contains).toList())
+				.filter(roots -> !roots.isEmpty())
+				.ifPresent(roots -> rootsOf.put(id, roots));
+		}
+		// first one step for every root not yet covered, so five places reach as many
+		// roots as they can; then further steps at roots already covered
+		Set<String> chosen = new HashSet<>();
+		Set<String> covered = new HashSet<>();
+		for (var e : rootsOf.entrySet()) {
+			if (chosen.size() < LIMIT && !covered.containsAll(e.getValue())) {
+				chosen.add(e.getKey());
+				covered.addAll(e.getValue());
+			}
+		}
+		for (String id : rootsOf.keySet()) {
+			if (chosen.size() < LIMIT) {
+				chosen.add(id);
+			}
+		}
+		List<Step> steps = new ArrayList<>();
+		Set<String> shown = new HashSet<>(effective);
+		for (String id : rootsOf.keySet()) {
+			if (!chosen.contains(id)) {
 				continue;
 			}
+			List<String> roots = rootsOf.get(id);
 			List<String> consequences = new ArrayList<>();
 			for (String f : present) {
 				if (!shown.contains(f) && roots.stream().anyMatch(root -> reach(root, kb).contains(f))) {

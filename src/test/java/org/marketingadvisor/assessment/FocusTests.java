@@ -102,6 +102,31 @@ class FocusTests {
 	}
 
 	@Test
+	void fivePlacesReachAsManyRootsAsTheyCan() {
+		List<String> roots = List.of("finding.owner-bottleneck", "finding.no-company-strategy",
+				"finding.no-web-analytics", "finding.short-term-expectations", "finding.no-task-tracker",
+				"finding.no-market-research");
+		List<RecommendationResult> made = new java.util.ArrayList<>(
+				List.of(rec("rec.appoint-responsible", "finding.owner-bottleneck"),
+						rec("rec.delegate-operations", "finding.owner-bottleneck"),
+						rec("rec.develop-company-strategy", "finding.no-company-strategy"),
+						rec("rec.set-up-web-analytics", "finding.no-web-analytics"),
+						rec("rec.plan-for-long-term", "finding.short-term-expectations"),
+						rec("rec.introduce-task-tracker", "finding.no-task-tracker"),
+						rec("rec.run-market-research", "finding.no-market-research")));
+		Evaluation e = evaluation(roots, made);
+		List<String> order = made.stream().map(RecommendationResult::id).toList();
+		// the second step at the owner bottleneck gives way to a root of its own
+		assertThat(Focus.of(e, kb, order)).extracting(Focus.Step::id)
+			.containsExactly("rec.appoint-responsible", "rec.develop-company-strategy", "rec.set-up-web-analytics",
+					"rec.plan-for-long-term", "rec.introduce-task-tracker");
+		// with room to spare it is kept, in plan order
+		Evaluation fewer = evaluation(roots.subList(0, 3), made.subList(0, 4));
+		assertThat(Focus.of(fewer, kb, order.subList(0, 4))).extracting(Focus.Step::id)
+			.containsExactlyElementsOf(order.subList(0, 4));
+	}
+
+	@Test
 	void noProblemsMeansNoRootsAndAnEmptyFocus() {
 		Evaluation e = new Evaluation("v", List.of(new FindingResult("finding.data-driven", FindingKind.STRENGTH,
 				Severity.INFO, "budget-analytics", List.of("r"), List.of())), List.of(), List.of());
