@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.marketingadvisor.engine.Evaluation.RecommendationResult;
 import org.marketingadvisor.knowledge.KnowledgeBase;
+import org.marketingadvisor.knowledge.Scoring;
 
 /**
  * Orders recommendations into steps so that each comes after those the knowledge base
@@ -18,12 +19,18 @@ import org.marketingadvisor.knowledge.KnowledgeBase;
  * after B after C, with only A and C made, still puts C first). Among the steps free to
  * go next, the most urgent goes first (priority, area, id), so the plan is deterministic.
  * Steps then fall into the phases of {@code scoring.yaml} (30/60/90 days): the first
- * phase that takes a step's priority, and at least one phase after any step it follows.
+ * phase that takes a step's priority, and at least one phase after any step it follows; a
+ * phase with a {@code capacity} that is full passes its further steps to the next one. As
+ * the most urgent free step is always placed first, a step only ever stands after a less
+ * urgent one when it follows a step of an earlier phase (its stated dependency).
  */
 final class ActionPlan {
 
-	/** A step of the plan: a recommendation and the index of its phase. */
-	record Step(String id, int phase) {
+	/**
+	 * A step of the plan: a recommendation, the index of its phase and the steps made
+	 * that it must follow (the reason it may stand after less urgent ones).
+	 */
+	record Step(String id, int phase, Set<String> after) {
 	}
 
 	private ActionPlan() {
@@ -37,6 +44,7 @@ final class ActionPlan {
 		var scoring = kb.scoring();
 		int last = scoring.phases().size() - 1;
 		Map<String, Integer> phase = new HashMap<>();
+		int[] taken = new int[last + 1];
 		List<Step> steps = new ArrayList<>();
 		for (String id : order(made, kb, before)) {
 			int p = scoring.phaseOf(byId.get(id).priority());
@@ -44,13 +52,21 @@ final class ActionPlan {
 				p = Math.max(p, phase.get(earlier) + 1);
 			}
 			p = Math.min(p, last);
+			while (p < last && full(scoring.phases().get(p), taken[p])) {
+				p++;
+			}
+			taken[p]++;
 			phase.put(id, p);
-			steps.add(new Step(id, p));
+			steps.add(new Step(id, p, before.get(id)));
 		}
 		// stable: within a phase the dependency order stays; a step never precedes one it
 		// follows, because its phase is never lower
 		steps.sort(Comparator.comparingInt(Step::phase));
 		return steps;
+	}
+
+	private static boolean full(Scoring.Phase phase, int taken) {
+		return phase.capacity() != null && taken >= phase.capacity();
 	}
 
 	/** Dependency order, the most urgent first among the steps free to go next. */

@@ -22,12 +22,15 @@ import org.marketingadvisor.knowledge.Severity;
 
 /**
  * An evaluation rendered in one language: findings and recommendations with their texts
- * and explanations, and the action plan. Texts come from the knowledge base of the rule
- * set that evaluated, never from code.
+ * and explanations, the action plan, the root problems ({@code roots}, finding ids) and
+ * the focus: the ids of at most five recommendations that address them, in plan order
+ * ({@code focus}), with what each resolves ({@code focusSteps}). Texts come from the
+ * knowledge base of the rule set that evaluated, never from code.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record EvaluationView(String lang, String rulesetVersion, Summary summary, List<FindingView> findings,
-		List<RecommendationView> recommendations, List<PlanStep> plan) {
+		List<RecommendationView> recommendations, List<PlanStep> plan, List<String> roots, List<String> focus,
+		List<FocusStep> focusSteps) {
 
 	public record Summary(int problems, int critical, int strengths, int recommendations) {
 	}
@@ -58,8 +61,18 @@ public record EvaluationView(String lang, String rulesetVersion, Summary summary
 	public record TensionView(String id, String title, String text, String reconciliation) {
 	}
 
-	/** A step of the action plan, in the phase (30/60/90 days) it belongs to. */
-	public record PlanStep(int step, String phase, String id, String title, String priority) {
+	/**
+	 * A recommendation of the focus: the root problems it addresses and the problems
+	 * found that those roots cause (finding ids).
+	 */
+	public record FocusStep(String id, List<String> roots, List<String> consequences) {
+	}
+
+	/**
+	 * A step of the action plan, in the phase (30/60/90 days) it belongs to, with the
+	 * numbers of the steps it must follow.
+	 */
+	public record PlanStep(int step, String phase, String id, String title, String priority, List<Integer> after) {
 	}
 
 	/** Renders with the knowledge base of the rule set that produced the evaluation. */
@@ -81,7 +94,7 @@ public record EvaluationView(String lang, String rulesetVersion, Summary summary
 		List<PlanStep> plan = order.stream().map(step -> {
 			RecommendationDefinition def = kb.recommendation(step.id()).orElseThrow();
 			return new PlanStep(steps.get(step.id()), phases.get(step.id()), step.id(), def.title().get(lang),
-					def.priority().code());
+					def.priority().code(), step.after().stream().map(steps::get).sorted().toList());
 		}).toList();
 		int problems = (int) evaluation.findings().stream().filter(f -> f.kind() == FindingKind.PROBLEM).count();
 		int critical = (int) evaluation.findings()
@@ -89,7 +102,12 @@ public record EvaluationView(String lang, String rulesetVersion, Summary summary
 			.filter(f -> f.kind() == FindingKind.PROBLEM && f.severity() == Severity.CRITICAL)
 			.count();
 		Summary summary = new Summary(problems, critical, findings.size() - problems, recommendations.size());
-		return new EvaluationView(lang.code(), evaluation.rulesetVersion(), summary, findings, recommendations, plan);
+		List<FocusStep> focus = Focus.of(evaluation, kb, order.stream().map(ActionPlan.Step::id).toList())
+			.stream()
+			.map(f -> new FocusStep(f.id(), f.roots(), f.consequences()))
+			.toList();
+		return new EvaluationView(lang.code(), evaluation.rulesetVersion(), summary, findings, recommendations, plan,
+				Focus.roots(evaluation, kb), focus.stream().map(FocusStep::id).toList(), focus);
 	}
 
 	private record Renderer(KnowledgeBase kb, Lang lang, Answers answers, Function<String, String> messages) {

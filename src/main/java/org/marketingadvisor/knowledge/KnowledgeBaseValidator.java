@@ -134,9 +134,47 @@ final class KnowledgeBaseValidator {
 				problems.add(where + ": a problem needs severity critical, high, medium or low");
 			}
 			heuristicRefs(where, f.heuristics());
+			for (String caused : f.causes()) {
+				var target = kb.finding(caused);
+				reference(where, "causes", caused, target.isPresent() && !caused.equals(f.id()));
+				if (f.kind() == FindingKind.STRENGTH
+						|| target.map(t -> t.kind() == FindingKind.STRENGTH).orElse(false)) {
+					problems.add(where + ": 'causes' links problems only, not strengths ('" + caused + "')");
+				}
+			}
 			text(where, "title", f.title());
 			text(where, "description", f.description());
 		}
+		causesAreAcyclic();
+	}
+
+	/** A cycle of causes would leave no root to start from. */
+	private void causesAreAcyclic() {
+		Map<String, Integer> state = new HashMap<>();
+		for (FindingDefinition f : kb.findings()) {
+			List<String> path = new ArrayList<>();
+			if (causeCycleFrom(f.id(), state, path)) {
+				problems.add(KnowledgeBaseLoader.FINDINGS + ": 'causes' forms a cycle: " + String.join(" -> ", path));
+				return;
+			}
+		}
+	}
+
+	private boolean causeCycleFrom(String id, Map<String, Integer> state, List<String> path) {
+		Integer s = state.get(id);
+		path.add(id);
+		if (s != null) {
+			return s == 1;
+		}
+		state.put(id, 1);
+		for (String caused : kb.finding(id).map(FindingDefinition::causes).orElse(List.of())) {
+			if (causeCycleFrom(caused, state, path)) {
+				return true;
+			}
+		}
+		state.put(id, 2);
+		path.remove(path.size() - 1);
+		return false;
 	}
 
 	private void recommendations() {
@@ -247,6 +285,12 @@ final class KnowledgeBaseValidator {
 				if (takenBy.merge(priority, 1, Integer::sum) > 1) {
 					problems.add(at + ": priority " + priority.code() + " is already taken by an earlier phase");
 				}
+			}
+			if (phase.capacity() != null && phase.capacity() < 1) {
+				problems.add(at + ": 'capacity' must be at least 1");
+			}
+			else if (phase.capacity() != null && phase == phases.get(phases.size() - 1)) {
+				problems.add(at + ": the last phase takes every remaining step, so it has no 'capacity'");
 			}
 			text(at, "title", phase.title());
 		}

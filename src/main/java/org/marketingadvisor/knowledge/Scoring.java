@@ -18,8 +18,10 @@ public record Scoring(Map<Severity, Double> keep, Map<String, List<String>> also
 
 	/**
 	 * A period of the action plan; recommendations of these priorities start in it.
+	 * {@code capacity}, when set, is the most steps it holds (what an owner can take on
+	 * in that time); the steps beyond it move to the next phase.
 	 */
-	public record Phase(String id, Integer days, List<Severity> priorities, LocalizedText title) {
+	public record Phase(String id, Integer days, List<Severity> priorities, Integer capacity, LocalizedText title) {
 	}
 
 	/** The areas a finding lowers besides its own. */

@@ -15,14 +15,30 @@ import org.marketingadvisor.assessment.EvaluationView.RecommendationView;
  * from it. Texts come from the knowledge base; severities, priorities and phases are
  * codes that the page labels through the message bundles. {@code versionContentMissing}
  * is present (true) only when the content of the version that evaluated is unknown, so
- * the texts are the live version's.
+ * the texts are the live version's. {@code focus} is the ordered ids of at most five
+ * recommendations that open the report (those that address its root problems), with
+ * {@code focusSteps} saying what each resolves; {@code otherAreas} groups the other
+ * recommendations by area.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ReportView(String lang, String companyLabel, String submittedAt, String submittedOn,
 		String rulesetVersion, Overall overall, List<AreaScore> areas, Method method, List<PlanStep> next,
 		List<FindingView> problems, List<FindingView> strengths, List<RecommendationView> recommendations,
 		List<Phase> plan, Map<String, String> phaseTitles, String planExplanation, Peers peers, Comparison comparison,
-		List<Note> notes, ReportLinks links, Boolean versionContentMissing) {
+		List<Note> notes, ReportLinks links, Boolean versionContentMissing, List<String> focus,
+		List<FocusItem> focusSteps, List<AreaGroup> otherAreas) {
+
+	/**
+	 * A recommendation of the focus: the root problems it addresses and the problems
+	 * those roots cause, which it resolves too.
+	 */
+	public record FocusItem(String id, int step, String title, String priority, List<FindingRef> roots,
+			List<FindingRef> consequences) {
+	}
+
+	/** An area with the number of recommendations outside the focus that belong to it. */
+	public record AreaGroup(String area, String title, int recommendations) {
+	}
 
 	/** The overall score and the maturity level it reaches. */
 	public record Overall(int score, String level, String levelTitle, String levelMeaning) {

@@ -161,7 +161,37 @@ public class Reports {
 								.format(n.createdAt()) + " UTC",
 							n.body()))
 					.toList(),
-				ReportLinks.of(assessment.getToken()), knowledge.own() ? null : Boolean.TRUE));
+				ReportLinks.of(assessment.getToken()), knowledge.own() ? null : Boolean.TRUE, view.focus(),
+				focusSteps(view), otherAreas(view, kb, lang)));
+	}
+
+	/** The focus with the titles of what each step addresses and resolves. */
+	private static List<ReportView.FocusItem> focusSteps(EvaluationView view) {
+		Map<String, EvaluationView.FindingView> findings = new LinkedHashMap<>();
+		view.findings().forEach(f -> findings.put(f.id(), f));
+		Map<String, EvaluationView.RecommendationView> recs = new LinkedHashMap<>();
+		view.recommendations().forEach(r -> recs.put(r.id(), r));
+		java.util.function.Function<List<String>, List<ReportView.FindingRef>> refs = ids -> ids.stream()
+			.map(findings::get)
+			.map(f -> new ReportView.FindingRef(f.id(), f.title(), f.severity()))
+			.toList();
+		return view.focusSteps().stream().map(s -> {
+			EvaluationView.RecommendationView r = recs.get(s.id());
+			return new ReportView.FocusItem(r.id(), r.step(), r.title(), r.priority(), refs.apply(s.roots()),
+					refs.apply(s.consequences()));
+		}).toList();
+	}
+
+	/** The areas, in their order, that have recommendations outside the focus. */
+	private static List<ReportView.AreaGroup> otherAreas(EvaluationView view, KnowledgeBase kb, Lang lang) {
+		Set<String> focus = Set.copyOf(view.focus());
+		return kb.areas().stream().map(a -> {
+			int n = (int) view.recommendations()
+				.stream()
+				.filter(r -> r.area().equals(a.id()) && !focus.contains(r.id()))
+				.count();
+			return new ReportView.AreaGroup(a.id(), a.title().get(lang), n);
+		}).filter(g -> g.recommendations() > 0).toList();
 	}
 
 	/**

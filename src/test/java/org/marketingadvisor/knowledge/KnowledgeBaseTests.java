@@ -106,6 +106,63 @@ class KnowledgeBaseTests {
 	}
 
 	@Test
+	void causesOfTheShippedFindingsFollowTheArticles() {
+		KnowledgeBase kb = KnowledgeBaseLoader.load(files);
+		assertThat(kb.finding("finding.no-responsibility-center").orElseThrow().causes()).contains("finding.no-kpi",
+				"finding.no-marketing-strategy", "finding.owner-bottleneck");
+		assertThat(kb.finding("finding.no-company-strategy").orElseThrow().causes())
+			.containsExactly("finding.no-marketing-strategy");
+		// a strength is nobody's cause and nobody's consequence
+		assertThat(kb.findings()).filteredOn(f -> f.kind() == FindingKind.STRENGTH)
+			.allSatisfy(f -> assertThat(f.causes()).isEmpty());
+	}
+
+	@Test
+	void causeNamingAnUnknownFindingIsReported() {
+		String findings = TestContent.text(files, "findings.yaml");
+		String broken = findings.replaceFirst("causes: \\[finding\\.owner-lacks-time\\]",
+				"causes: [finding.no-such-thing]");
+		assertThat(broken).isNotEqualTo(findings);
+		assertThatThrownBy(() -> KnowledgeBaseLoader.load(TestContent.replace(files, "findings.yaml", broken)))
+			.isInstanceOf(KnowledgeBaseException.class)
+			.hasMessageContaining(
+					"findings.yaml: finding finding.owner-bottleneck: 'causes' names unknown id 'finding.no-such-thing'");
+	}
+
+	@Test
+	void cycleOfCausesIsReported() {
+		String findings = TestContent.text(files, "findings.yaml");
+		// the lack of time is caused by the bottleneck; make it cause the bottleneck back
+		String broken = findings.replaceFirst("(id: finding\\.owner-lacks-time\\n(?:    .*\\n)*?    heuristics: .*\\n)",
+				"$1    causes: [finding.owner-bottleneck]\n");
+		assertThat(broken).isNotEqualTo(findings);
+		assertThatThrownBy(() -> KnowledgeBaseLoader.load(TestContent.replace(files, "findings.yaml", broken)))
+			.isInstanceOf(KnowledgeBaseException.class)
+			.hasMessageContaining("'causes' forms a cycle")
+			.hasMessageContaining("finding.owner-bottleneck -> finding.owner-lacks-time -> finding.owner-bottleneck");
+	}
+
+	@Test
+	void causesWithAStrengthAreReported() {
+		String findings = TestContent.text(files, "findings.yaml");
+		String broken = findings.replaceFirst("causes: \\[finding\\.owner-lacks-time\\]",
+				"causes: [finding.ceo-marketer-tandem]");
+		assertThatThrownBy(() -> KnowledgeBaseLoader.load(TestContent.replace(files, "findings.yaml", broken)))
+			.isInstanceOf(KnowledgeBaseException.class)
+			.hasMessageContaining("'causes' links problems only");
+	}
+
+	@Test
+	void phaseCapacityIsValidated() {
+		String scoring = TestContent.text(files, "scoring.yaml");
+		String broken = scoring.replaceFirst("capacity: 5", "capacity: 0");
+		assertThat(broken).isNotEqualTo(scoring);
+		assertThatThrownBy(() -> KnowledgeBaseLoader.load(TestContent.replace(files, "scoring.yaml", broken)))
+			.isInstanceOf(KnowledgeBaseException.class)
+			.hasMessageContaining("phase days-30: 'capacity' must be at least 1");
+	}
+
+	@Test
 	void conditionOnALaterQuestionIsReported() {
 		String questionnaire = TestContent.text(files, "questionnaire.yaml");
 		String broken = questionnaire.replaceFirst("question: kpi\\.defined", "question: hiring.recent");

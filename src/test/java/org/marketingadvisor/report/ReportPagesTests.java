@@ -155,14 +155,32 @@ class ReportPagesTests {
 		assertThat(page.selectFirst(".score__level-title").text())
 			.contains(report.get("overall").get("levelTitle").stringValue());
 		List<String> pageTitles = page.select("article.rec h3").eachText();
+		List<String> focus = new ArrayList<>();
+		report.get("focus").forEach(id -> focus.add(id.stringValue()));
+		assertThat(focus).isNotEmpty().hasSizeLessThanOrEqualTo(5);
+		Map<String, String> titles = new java.util.HashMap<>();
 		List<String> jsonTitles = new ArrayList<>();
 		for (JsonNode r : report.get("recommendations")) {
-			jsonTitles.add(r.get("title").stringValue());
+			titles.put(r.get("id").stringValue(), r.get("title").stringValue());
 			assertThat(r.get("evidence")).isNotEmpty();
 			assertThat(r.get("sources")).isNotEmpty();
 			assertThat(r.get("sources").get(0).get("paraphrase").stringValue()).isNotBlank();
 		}
+		// the focus first, in its order, then the others area by area, each area
+		// collapsed
+		focus.forEach(id -> jsonTitles.add(titles.get(id)));
+		for (JsonNode area : report.get("otherAreas")) {
+			for (JsonNode r : report.get("recommendations")) {
+				if (r.get("area").stringValue().equals(area.get("area").stringValue())
+						&& !focus.contains(r.get("id").stringValue())) {
+					jsonTitles.add(r.get("title").stringValue());
+				}
+			}
+		}
+		assertThat(jsonTitles).hasSize(report.get("recommendations").size());
 		assertThat(pageTitles).isEqualTo(jsonTitles);
+		assertThat(page.select("details.area-group")).hasSize(report.get("otherAreas").size())
+			.allSatisfy(d -> assertThat(d.hasAttr("open")).isFalse());
 		List<String> rows = page.select(".score-table tbody tr").eachText();
 		JsonNode areas = report.get("areas");
 		assertThat(rows).hasSize(areas.size());
@@ -170,10 +188,10 @@ class ReportPagesTests {
 			assertThat(rows.get(i))
 				.startsWith(areas.get(i).get("title").stringValue() + " " + areas.get(i).get("score").intValue());
 		}
-		// the three things to do now are the first three steps of the plan
-		List<String> plan = new ArrayList<>();
-		report.get("plan").forEach(phase -> phase.get("steps").forEach(s -> plan.add(s.get("title").stringValue())));
-		assertThat(page.select("ol.next > li").eachText()).isEqualTo(plan.subList(0, 3));
+		// "In short" is followed by the focus, which replaces the plan's first steps
+		// there
+		assertThat(page.select("ol.next")).isEmpty();
+		assertThat(page.select("#focus .focus__title").eachText()).isEqualTo(focus.stream().map(titles::get).toList());
 		assertThat(report.get("links").get("pdf").stringValue()).isEqualTo("/reports/" + token + ".pdf");
 	}
 
