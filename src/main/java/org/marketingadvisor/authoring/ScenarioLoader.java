@@ -77,6 +77,7 @@ public final class ScenarioLoader {
 				}
 				else {
 					fileOf.put(s.id(), "rules/" + file.path());
+					ceilings(s, "rules/" + file.path(), problems);
 				}
 			}
 		}
@@ -94,6 +95,36 @@ public final class ScenarioLoader {
 		}
 		return loaded;
 	}
+
+	/**
+	 * Ceilings are checked strictly: a misspelt severity would otherwise silently allow
+	 * everything.
+	 */
+	private static void ceilings(Scenario s, String file, List<String> problems) {
+		String where = file + ": scenario '" + s.id() + "': ";
+		if (s.maxRecommendations() != null && s.maxRecommendations() < 0) {
+			problems.add(where + "maxRecommendations must be 0 or more, not " + s.maxRecommendations());
+		}
+		check(where, "expect", "severities", s.expect().severities(), problems);
+		check(where, "expect", "priorities", s.expect().priorities(), problems);
+		check(where, "absent", "severities", s.absent().severities(), problems);
+		check(where, "absent", "priorities", s.absent().priorities(), problems);
+	}
+
+	private static void check(String where, String part, String key, List<String> values, List<String> problems) {
+		if (part.equals("expect") && !values.isEmpty()) {
+			problems.add(where + part + "." + key + " is not supported; severity ceilings go under absent");
+			return;
+		}
+		for (String v : values) {
+			if (!CEILING_SEVERITIES.contains(v)) {
+				problems
+					.add(where + part + "." + key + ": unknown severity '" + v + "'; use one of " + CEILING_SEVERITIES);
+			}
+		}
+	}
+
+	private static final List<String> CEILING_SEVERITIES = List.of("critical", "high", "medium", "low");
 
 	private static Map<String, Object> resolve(Scenario s, Map<String, Scenario> byId, Set<String> seen) {
 		if (!seen.add(s.id())) {

@@ -75,6 +75,17 @@ public final class ScenarioRunner {
 				.forEach(f -> failures
 					.add("no " + severity + " finding expected, got " + f.id() + " (rules " + f.rules() + ")"));
 		}
+		for (String priority : s.absent().priorities()) {
+			evaluation.recommendations()
+				.stream()
+				.filter(r -> r.priority().code().equals(priority))
+				.forEach(r -> failures.add(
+						"no " + priority + " recommendation expected, got " + r.id() + " (from " + r.findings() + ")"));
+		}
+		if (s.maxRecommendations() != null && evaluation.recommendations().size() > s.maxRecommendations()) {
+			failures.add("at most " + s.maxRecommendations() + " recommendations expected, got "
+					+ evaluation.recommendations().size() + ": " + recommendations);
+		}
 		return new Result(loaded, evaluation, failures);
 	}
 

@@ -103,7 +103,7 @@ class EvaluationApiTests {
 		int plan = json.indexOf("\"plan\"");
 		String planPart = json.substring(plan);
 		assertOrder(planPart, "rec.appoint-responsible", "rec.delegate-operations");
-		assertOrder(planPart, "rec.develop-company-strategy", "rec.write-promotion-strategy");
+		assertOrder(planPart, "rec.develop-company-strategy", "rec.write-strategy-without-marketer");
 		org.assertj.core.api.Assertions.assertThat(appoint).isGreaterThan(0);
 	}
 

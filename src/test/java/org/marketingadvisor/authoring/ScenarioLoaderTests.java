@@ -48,4 +48,29 @@ class ScenarioLoaderTests {
 			.hasMessageMatching("(?s).*expekt.*[(]line \\d+, column \\d+.*");
 	}
 
+	@Test
+	void negativeCeilingAndUnknownSeverityAreReported() {
+		assertThatThrownBy(() -> ScenarioLoader.load(List.of(file("scenarios/a.yaml", """
+				scenarios:
+				  - id: healthy
+				    maxRecommendations: -1
+				    absent: {severities: [critcal], priorities: [critical, urgent]}
+				""")))).isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("maxRecommendations must be 0 or more, not -1")
+			.hasMessageContaining("absent.severities: unknown severity 'critcal'")
+			.hasMessageContaining("absent.priorities: unknown severity 'urgent'");
+	}
+
+	@Test
+	void ceilingsAreRead() {
+		var loaded = ScenarioLoader.load(List.of(file("scenarios/a.yaml", """
+				scenarios:
+				  - id: healthy
+				    maxRecommendations: 5
+				    absent: {priorities: [critical]}
+				""")));
+		assertThat(loaded.get(0).scenario().maxRecommendations()).isEqualTo(5);
+		assertThat(loaded.get(0).scenario().absent().priorities()).containsExactly("critical");
+	}
+
 }
