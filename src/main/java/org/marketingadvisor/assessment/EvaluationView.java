@@ -91,10 +91,13 @@ public record EvaluationView(String lang, String rulesetVersion, Summary summary
 			.stream()
 			.map(rec -> r.recommendation(rec, steps, phases))
 			.toList();
+		Map<String, String> priorities = new java.util.HashMap<>();
+		evaluation.recommendations().forEach(rec -> priorities.put(rec.id(), rec.priority().code()));
 		List<PlanStep> plan = order.stream().map(step -> {
 			RecommendationDefinition def = kb.recommendation(step.id()).orElseThrow();
 			return new PlanStep(steps.get(step.id()), phases.get(step.id()), step.id(), def.title().get(lang),
-					def.priority().code(), step.after().stream().map(steps::get).sorted().toList());
+					priorities.getOrDefault(step.id(), def.priority().code()),
+					step.after().stream().map(steps::get).sorted().toList());
 		}).toList();
 		int problems = (int) evaluation.findings().stream().filter(f -> f.kind() == FindingKind.PROBLEM).count();
 		int critical = (int) evaluation.findings()

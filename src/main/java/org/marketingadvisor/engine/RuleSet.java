@@ -215,6 +215,9 @@ public final class RuleSet {
 
 		private final Set<String> evidence = new LinkedHashSet<>();
 
+		/** The most urgent priority any firing allows; null until one fired. */
+		private Severity priority;
+
 		RecommendationBuilder(RecommendationDefinition definition) {
 			this.definition = definition;
 		}
@@ -223,17 +226,41 @@ public final class RuleSet {
 			if (r.rule() != null) {
 				rules.add(r.rule());
 			}
+			// advice is never more urgent than the gravest finding it follows from: a
+			// softened finding ("medium" for co-owners who back each other up) caps what
+			// its rule recommends; a rule on answers alone keeps the knowledge base's
+			// priority
+			Severity gravest = null;
 			for (Object o : r.matched()) {
 				if (o instanceof Finding f) {
 					findings.add(f.getId());
+					Severity s = severityOf(f);
+					if (s != null && (gravest == null || s.compareTo(gravest) < 0)) {
+						gravest = s;
+					}
 				}
+			}
+			Severity allowed = gravest == null || gravest.compareTo(definition.priority()) <= 0 ? definition.priority()
+					: gravest;
+			if (priority == null || allowed.compareTo(priority) < 0) {
+				priority = allowed;
 			}
 			evidence(r, evidence);
 		}
 
+		private Severity severityOf(Finding f) {
+			if (f.getSeverity() != null) {
+				return f.getSeverity();
+			}
+			return knowledgeBase.finding(f.getId())
+				.map(FindingDefinition::severity)
+				.filter(s -> s != Severity.INFO)
+				.orElse(null);
+		}
+
 		RecommendationResult build() {
-			return new RecommendationResult(definition.id(), definition.priority(), definition.area(),
-					sortedRules(rules), List.copyOf(findings), inQuestionOrder(evidence));
+			return new RecommendationResult(definition.id(), priority == null ? definition.priority() : priority,
+					definition.area(), sortedRules(rules), List.copyOf(findings), inQuestionOrder(evidence));
 		}
 
 	}

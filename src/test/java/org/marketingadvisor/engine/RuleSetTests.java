@@ -194,4 +194,40 @@ class RuleSetTests {
 			.hasMessageContaining("a rule loops");
 	}
 
+	@Test
+	void adviceIsNeverMoreUrgentThanTheFindingItFollowsFrom() {
+		String softened = """
+				package rules.test;
+				import org.marketingadvisor.engine.Answer;
+				import org.marketingadvisor.engine.Finding;
+				import org.marketingadvisor.engine.Recommendation;
+				rule "test: co-owners diagnosed at %1$s"
+				when
+				    Answer(question == "company.owners", value == "partners-active")
+				then
+				    insertLogical(new Finding("finding.owner-bottleneck", "%1$s"));
+				end
+				rule "test: critical advice on that finding"
+				when
+				    Finding(id == "finding.owner-bottleneck")
+				then
+				    insertLogical(new Recommendation("rec.appoint-responsible"));
+				end
+				""";
+		for (String severity : List.of("medium", "critical")) {
+			List<SourceFile> rules = new java.util.ArrayList<>(TestContent.ruleFiles());
+			rules.add(new SourceFile("zz-cap.drl",
+					softened.formatted(severity).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+			RuleSet set = RuleSetLoader.build(rules, TestContent.knowledgeBaseFiles(), 1);
+			var advice = set.evaluate(answers("company.owners", "partners-active"))
+				.recommendations()
+				.stream()
+				.filter(r -> r.id().equals("rec.appoint-responsible"))
+				.findFirst()
+				.orElseThrow();
+			// critical in the knowledge base; a medium finding lets it be medium at most
+			assertThat(advice.priority().code()).as(severity).isEqualTo(severity);
+		}
+	}
+
 }
