@@ -123,7 +123,7 @@ class GuidedAuthoringBrowserIT extends BrowserTestSupport {
 		assertThat(b.findElement(By.id("done")).getText()).isEqualTo("Version 2 is live.");
 		String after = submit();
 		b.get(url("/reports/" + after + "?lang=en"));
-		WebElement rec = b.findElement(By.id("rec-" + REC));
+		WebElement rec = HeadlessChromium.reveal(b.findElement(By.id("rec-" + REC)));
 		assertThat(rec.findElement(By.tagName("h3")).getText()).isEqualTo("Book one hour a week for marketing");
 		rec.findElement(By.cssSelector("details.why summary")).click();
 		assertThat(rec.findElement(By.cssSelector(".why__findings")).getText())

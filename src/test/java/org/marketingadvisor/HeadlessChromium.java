@@ -66,4 +66,17 @@ final class HeadlessChromium {
 				.executeScript("return window.__stillHere === undefined && document.readyState === 'complete';")));
 	}
 
+	/**
+	 * Opens the folded groups around an element, as a reader does by clicking their
+	 * summaries, so that its text is shown.
+	 */
+	static WebElement reveal(WebElement element) {
+		for (WebElement details : element.findElements(org.openqa.selenium.By.xpath("ancestor::details"))) {
+			if (details.getAttribute("open") == null) {
+				details.findElement(org.openqa.selenium.By.xpath("./summary")).click();
+			}
+		}
+		return element;
+	}
+
 }

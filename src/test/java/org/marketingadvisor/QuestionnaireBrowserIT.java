@@ -184,7 +184,7 @@ class QuestionnaireBrowserIT extends BrowserTestSupport {
 		assertThat(unordered(JSON.readValue(stored.getAnswers(), Map.class)))
 			.isEqualTo(unordered(JSON.readValue(JSON.writeValueAsString(company.answers()), Map.class)));
 		for (String rec : company.scenario().expect().recommendations()) {
-			WebElement article = browser.findElement(By.id("rec-" + rec));
+			WebElement article = HeadlessChromium.reveal(browser.findElement(By.id("rec-" + rec)));
 			assertThat(article.findElement(By.tagName("h3")).getText())
 				.isEqualTo(engine.knowledgeBase().recommendation(rec).orElseThrow().title().get(lang));
 		}
