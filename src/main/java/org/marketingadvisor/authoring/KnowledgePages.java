@@ -213,7 +213,7 @@ class KnowledgePages {
 				}
 			}
 			catch (IllegalArgumentException ex) {
-				problems.add("knowledge.question.section|");
+				problems.add("knowledge.question.bad-section|");
 			}
 		}
 		return questionPage(model, draft, kb, lang, form, problems);
