@@ -41,7 +41,11 @@ class PdfReportTests {
 	}
 
 	private byte[] pdf(String token, String lang) throws Exception {
-		return mvc.perform(get("/reports/" + token + ".pdf").param("lang", lang))
+		return pdf(token, lang, false);
+	}
+
+	private byte[] pdf(String token, String lang, boolean full) throws Exception {
+		return mvc.perform(get("/reports/" + token + ".pdf").param("lang", lang).param("full", String.valueOf(full)))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", "application/pdf"))
 			.andReturn()
@@ -76,6 +80,72 @@ class PdfReportTests {
 			report.get("recommendations").forEach(r -> assertThat(text).doesNotContain(r.get("rule").stringValue()));
 			report.get("problems").forEach(f -> assertThat(text).doesNotContain(f.get("rule").stringValue()));
 		}
+	}
+
+	/**
+	 * The default PDF is one an owner reads to the end: at most 12 pages for every
+	 * company of the corpus, the score and the focus on its first page, every
+	 * recommendation and problem at least by title, and no page left three-quarters empty
+	 * before the last. The full PDF still holds every recommendation with its "Why".
+	 */
+	@Test
+	void everyCompanyGetsAShortPdfAndAFullOne() throws Exception {
+		String why = message("report.why", Lang.RU);
+		for (var company : ReportTestSupport.companies()) {
+			String id = company.scenario().id();
+			String token = submit(mvc, company.answers(), "ru");
+			JsonNode report = report(token, "ru");
+			List<String> recs = new ArrayList<>();
+			report.get("recommendations").forEach(r -> recs.add(r.get("title").stringValue().replaceAll("\\s+", " ")));
+			List<String> problems = new ArrayList<>();
+			report.get("problems").forEach(f -> problems.add(f.get("title").stringValue().replaceAll("\\s+", " ")));
+			List<String> focus = new ArrayList<>();
+			report.get("focus").forEach(f -> report.get("recommendations").forEach(r -> {
+				if (r.get("id").stringValue().equals(f.stringValue())) {
+					focus.add(r.get("title").stringValue().replaceAll("\\s+", " "));
+				}
+			}));
+
+			List<String> pages = PdfChecks.pages(pdf(token, "ru"));
+			List<String> full = PdfChecks.pages(pdf(token, "ru", true));
+			System.out.printf("PDF pages %-36s short %2d, full %2d (%d recommendations, %d problems)%n", id,
+					pages.size(), full.size(), recs.size(), problems.size());
+			assertThat(pages.size()).as(id + ": pages of the default PDF").isLessThanOrEqualTo(12);
+			assertThat(pages.get(0)).as(id + ": the score on the first page")
+				.contains(message("report.summary.title", Lang.RU),
+						String.valueOf(report.get("overall").get("score").intValue()));
+			assertThat(focus).as(id + ": the focus on the first page")
+				.allSatisfy(t -> assertThat(pages.get(0)).contains(t));
+			String text = String.join(" ", pages);
+			assertThat(recs).as(id).allSatisfy(t -> assertThat(text).contains(t));
+			assertThat(problems).as(id).allSatisfy(t -> assertThat(text).contains(t));
+			// a "Why" only for the focus steps: the others' are in the full PDF
+			assertThat(count(text, why)).as(id + ": 'Why' blocks in the default PDF").isEqualTo(focus.size());
+			String fullText = String.join(" ", full);
+			assertThat(recs).as(id + ": the full PDF").allSatisfy(t -> assertThat(fullText).contains(t));
+			assertThat(problems).as(id + ": the full PDF").allSatisfy(t -> assertThat(fullText).contains(t));
+			assertThat(count(String.join(" ", full), why)).as(id + ": 'Why' blocks in the full PDF")
+				.isEqualTo(recs.size());
+			byte[] shortPdf = pdf(token, "ru");
+			// -Dpdf.look=DIR keeps the default PDFs there, to be looked at
+			if (System.getProperty("pdf.look") != null) {
+				java.nio.file.Files.createDirectories(java.nio.file.Path.of(System.getProperty("pdf.look")));
+				java.nio.file.Files.write(java.nio.file.Path.of(System.getProperty("pdf.look"), id + ".pdf"), shortPdf);
+			}
+			List<Double> filled = PdfChecks.filled(shortPdf);
+			for (int i = 0; i < filled.size() - 1; i++) {
+				assertThat(filled.get(i)).as(id + ": page " + (i + 1) + " is not three-quarters empty")
+					.isGreaterThan(0.25);
+			}
+		}
+	}
+
+	private static int count(String text, String part) {
+		int n = 0;
+		for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length())) {
+			n++;
+		}
+		return n;
 	}
 
 	@Test
