@@ -41,6 +41,31 @@ public final class PdfChecks {
 		}
 	}
 
+	/**
+	 * The last line of text above the running footer on each page, whitespace collapsed:
+	 * what a reader sees at the foot of the page.
+	 */
+	public static List<String> lastLines(byte[] pdf, String footer) throws IOException {
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			List<String> last = new ArrayList<>();
+			PDFTextStripper stripper = new PDFTextStripper();
+			stripper.setSortByPosition(true);
+			for (int i = 1; i <= document.getNumberOfPages(); i++) {
+				stripper.setStartPage(i);
+				stripper.setEndPage(i);
+				String found = "";
+				for (String line : stripper.getText(document).split("\\R")) {
+					String text = line.replaceAll("\\s+", " ").trim();
+					if (!text.isEmpty() && !text.contains(footer) && !text.matches(".*\\d+ / \\d+")) {
+						found = text;
+					}
+				}
+				last.add(found);
+			}
+			return last;
+		}
+	}
+
 	public static String text(byte[] pdf) throws IOException {
 		return String.join(" ", pages(pdf));
 	}

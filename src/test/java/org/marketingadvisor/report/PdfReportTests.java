@@ -132,12 +132,47 @@ class PdfReportTests {
 				java.nio.file.Files.createDirectories(java.nio.file.Path.of(System.getProperty("pdf.look")));
 				java.nio.file.Files.write(java.nio.file.Path.of(System.getProperty("pdf.look"), id + ".pdf"), shortPdf);
 			}
+			// no heading left alone at the foot of a page
+			List<String> headings = new ArrayList<>(focus);
+			for (String key : List.of("report.summary.title", "report.focus.title", "report.scores.title",
+					"report.plan.title", "report.recommendations.title", "report.others.title", "report.findings.title",
+					"report.strengths.title", "report.actions", "report.why", "report.found", "report.because",
+					"report.sources")) {
+				headings.add(message(key, Lang.RU));
+			}
+			report.get("plan").forEach(phase -> headings.add(phase.get("title").stringValue()));
+			report.get("areas").forEach(area -> headings.add(area.get("title").stringValue()));
+			String footer = message("report.pdf.footer", Lang.RU).replace("{0}", "").trim();
+			List<String> feet = PdfChecks.lastLines(shortPdf, footer);
+			for (int i = 0; i < feet.size() - 1; i++) {
+				assertThat(headings).as(id + ": the last line of page " + (i + 1) + " is not a heading")
+					.doesNotContain(feet.get(i));
+				// nor the priority line above a recommendation's title
+				assertThat(feet.get(i)).as(id + ": the last line of page " + (i + 1))
+					.doesNotStartWith(message("report.priority", Lang.RU).replace("{0}", "").trim());
+			}
 			List<Double> filled = PdfChecks.filled(shortPdf);
 			for (int i = 0; i < filled.size() - 1; i++) {
 				assertThat(filled.get(i)).as(id + ": page " + (i + 1) + " is not three-quarters empty")
 					.isGreaterThan(0.25);
 			}
 		}
+	}
+
+	@Test
+	void theReportPageLinksTheFullPdf() throws Exception {
+		String token = submit(mvc, company("solo-owner-does-everything").answers(), "en");
+		var page = org.jsoup.Jsoup.parse(mvc.perform(get("/reports/" + token).param("lang", "en"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		var link = page.selectFirst(".toolbar a[href*=full=true]");
+		assertThat(link).isNotNull();
+		assertThat(link.text()).isEqualTo(message("report.pdf.full", Lang.EN));
+		assertThat(link.attr("href")).isEqualTo("/reports/" + token + ".pdf?lang=en&full=true");
+		byte[] full = pdf(token, "en", true);
+		assertThat(PdfChecks.pages(full).size()).isGreaterThan(PdfChecks.pages(pdf(token, "en")).size());
 	}
 
 	private static int count(String text, String part) {
