@@ -173,6 +173,13 @@ class PdfReportTests {
 		assertThat(link.attr("href")).isEqualTo("/reports/" + token + ".pdf?lang=en&full=true");
 		byte[] full = pdf(token, "en", true);
 		assertThat(PdfChecks.pages(full).size()).isGreaterThan(PdfChecks.pages(pdf(token, "en")).size());
+		// a value that is not a yes or no is a clear 400 naming the parameter
+		String refused = mvc.perform(get("/reports/" + token + ".pdf").param("lang", "en").param("full", "maybe"))
+			.andExpect(status().isBadRequest())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(refused).contains("\"full\"", "maybe");
 	}
 
 	private static int count(String text, String part) {
