@@ -48,8 +48,22 @@ class PdfReports {
 		this.css = read("report/pdf.css");
 	}
 
+	/**
+	 * The default, short PDF: see
+	 * {@link #render(ReportView, String, Lang, String, boolean)}.
+	 */
 	byte[] render(ReportView report, String chart, Lang lang, String reportUrl) {
+		return render(report, chart, lang, reportUrl, false);
+	}
+
+	/**
+	 * The report's PDF. By default it is short enough to be read to the end: the focus
+	 * recommendations in full, the others and the problems one line each; {@code full}
+	 * prints everything with every "Why", as the page shows it unfolded.
+	 */
+	byte[] render(ReportView report, String chart, Lang lang, String reportUrl, boolean full) {
 		Context context = new Context(lang.locale());
+		context.setVariable("full", full);
 		context.setVariable("lang", lang.code());
 		context.setVariable("report", report);
 		context.setVariable("chart", chart);

@@ -92,7 +92,7 @@ class ReportPages {
 
 	@GetMapping("/reports/{token}.pdf")
 	ResponseEntity<byte[]> pdf(@PathVariable String token, @RequestParam(required = false) String lang,
-			HttpServletRequest request) {
+			@RequestParam(defaultValue = "false") boolean full, HttpServletRequest request) {
 		Assessment a = find(token);
 		if (!a.isSubmitted()) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
@@ -101,7 +101,7 @@ class ReportPages {
 		ReportView report = reports.build(a, language)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		byte[] document = pdf.render(report, chart(report, language), language,
-				baseUrl.absolute(request, ReportLinks.of(token).html()));
+				baseUrl.absolute(request, ReportLinks.of(token).html()), full);
 		String name = messages.get(language, "report.pdf.file") + ".pdf";
 		return ResponseEntity.ok()
 			.cacheControl(CacheControl.noStore().cachePrivate())

@@ -41,6 +41,31 @@ public final class PdfChecks {
 		}
 	}
 
+	/**
+	 * The last line of text above the running footer on each page, whitespace collapsed:
+	 * what a reader sees at the foot of the page.
+	 */
+	public static List<String> lastLines(byte[] pdf, String footer) throws IOException {
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			List<String> last = new ArrayList<>();
+			PDFTextStripper stripper = new PDFTextStripper();
+			stripper.setSortByPosition(true);
+			for (int i = 1; i <= document.getNumberOfPages(); i++) {
+				stripper.setStartPage(i);
+				stripper.setEndPage(i);
+				String found = "";
+				for (String line : stripper.getText(document).split("\\R")) {
+					String text = line.replaceAll("\\s+", " ").trim();
+					if (!text.isEmpty() && !text.contains(footer) && !text.matches(".*\\d+ / \\d+")) {
+						found = text;
+					}
+				}
+				last.add(found);
+			}
+			return last;
+		}
+	}
+
 	public static String text(byte[] pdf) throws IOException {
 		return String.join(" ", pages(pdf));
 	}
@@ -81,6 +106,34 @@ public final class PdfChecks {
 			}
 		}
 		return count;
+	}
+
+	/**
+	 * For each page, how far down its text area (above the running footer) something is
+	 * drawn, as a share of that area's height: 0.25 is a page three-quarters empty.
+	 */
+	public static List<Double> filled(byte[] pdf) throws IOException {
+		List<Double> shares = new ArrayList<>();
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			PDFRenderer renderer = new PDFRenderer(document);
+			for (int p = 0; p < document.getNumberOfPages(); p++) {
+				BufferedImage image = renderer.renderImageWithDPI(p, 36);
+				// the style sheet's margins: 16 mm on top, 18 mm at the foot of 297
+				int top = image.getHeight() * 16 / 297;
+				int bottom = image.getHeight() * (297 - 18) / 297;
+				int last = top;
+				for (int y = top; y < bottom; y++) {
+					for (int x = 0; x < image.getWidth(); x++) {
+						if ((image.getRGB(x, y) & 0xffffff) != 0xffffff) {
+							last = y;
+							break;
+						}
+					}
+				}
+				shares.add((double) (last - top) / (bottom - top));
+			}
+		}
+		return shares;
 	}
 
 	private static boolean close(int a, int b) {

@@ -41,7 +41,11 @@ class PdfReportTests {
 	}
 
 	private byte[] pdf(String token, String lang) throws Exception {
-		return mvc.perform(get("/reports/" + token + ".pdf").param("lang", lang))
+		return pdf(token, lang, false);
+	}
+
+	private byte[] pdf(String token, String lang, boolean full) throws Exception {
+		return mvc.perform(get("/reports/" + token + ".pdf").param("lang", lang).param("full", String.valueOf(full)))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", "application/pdf"))
 			.andReturn()
@@ -76,6 +80,114 @@ class PdfReportTests {
 			report.get("recommendations").forEach(r -> assertThat(text).doesNotContain(r.get("rule").stringValue()));
 			report.get("problems").forEach(f -> assertThat(text).doesNotContain(f.get("rule").stringValue()));
 		}
+	}
+
+	/**
+	 * The default PDF is one an owner reads to the end: at most 12 pages for every
+	 * company of the corpus, the score and the focus on its first page, every
+	 * recommendation and problem at least by title, and no page left three-quarters empty
+	 * before the last. The full PDF still holds every recommendation with its "Why".
+	 */
+	@Test
+	void everyCompanyGetsAShortPdfAndAFullOne() throws Exception {
+		String why = message("report.why", Lang.RU);
+		for (var company : ReportTestSupport.companies()) {
+			String id = company.scenario().id();
+			String token = submit(mvc, company.answers(), "ru");
+			JsonNode report = report(token, "ru");
+			List<String> recs = new ArrayList<>();
+			report.get("recommendations").forEach(r -> recs.add(r.get("title").stringValue().replaceAll("\\s+", " ")));
+			List<String> problems = new ArrayList<>();
+			report.get("problems").forEach(f -> problems.add(f.get("title").stringValue().replaceAll("\\s+", " ")));
+			List<String> focus = new ArrayList<>();
+			report.get("focus").forEach(f -> report.get("recommendations").forEach(r -> {
+				if (r.get("id").stringValue().equals(f.stringValue())) {
+					focus.add(r.get("title").stringValue().replaceAll("\\s+", " "));
+				}
+			}));
+
+			List<String> pages = PdfChecks.pages(pdf(token, "ru"));
+			List<String> full = PdfChecks.pages(pdf(token, "ru", true));
+			System.out.printf("PDF pages %-36s short %2d, full %2d (%d recommendations, %d problems)%n", id,
+					pages.size(), full.size(), recs.size(), problems.size());
+			assertThat(pages.size()).as(id + ": pages of the default PDF").isLessThanOrEqualTo(12);
+			assertThat(pages.get(0)).as(id + ": the score on the first page")
+				.contains(message("report.summary.title", Lang.RU),
+						String.valueOf(report.get("overall").get("score").intValue()));
+			assertThat(focus).as(id + ": the focus on the first page")
+				.allSatisfy(t -> assertThat(pages.get(0)).contains(t));
+			String text = String.join(" ", pages);
+			assertThat(recs).as(id).allSatisfy(t -> assertThat(text).contains(t));
+			assertThat(problems).as(id).allSatisfy(t -> assertThat(text).contains(t));
+			// a "Why" only for the focus steps: the others' are in the full PDF
+			assertThat(count(text, why)).as(id + ": 'Why' blocks in the default PDF").isEqualTo(focus.size());
+			String fullText = String.join(" ", full);
+			assertThat(recs).as(id + ": the full PDF").allSatisfy(t -> assertThat(fullText).contains(t));
+			assertThat(problems).as(id + ": the full PDF").allSatisfy(t -> assertThat(fullText).contains(t));
+			assertThat(count(String.join(" ", full), why)).as(id + ": 'Why' blocks in the full PDF")
+				.isEqualTo(recs.size());
+			byte[] shortPdf = pdf(token, "ru");
+			// -Dpdf.look=DIR keeps the default PDFs there, to be looked at
+			if (System.getProperty("pdf.look") != null) {
+				java.nio.file.Files.createDirectories(java.nio.file.Path.of(System.getProperty("pdf.look")));
+				java.nio.file.Files.write(java.nio.file.Path.of(System.getProperty("pdf.look"), id + ".pdf"), shortPdf);
+			}
+			// no heading left alone at the foot of a page
+			List<String> headings = new ArrayList<>(focus);
+			for (String key : List.of("report.summary.title", "report.focus.title", "report.scores.title",
+					"report.plan.title", "report.recommendations.title", "report.others.title", "report.findings.title",
+					"report.strengths.title", "report.actions", "report.why", "report.found", "report.because",
+					"report.sources")) {
+				headings.add(message(key, Lang.RU));
+			}
+			report.get("plan").forEach(phase -> headings.add(phase.get("title").stringValue()));
+			report.get("areas").forEach(area -> headings.add(area.get("title").stringValue()));
+			String footer = message("report.pdf.footer", Lang.RU).replace("{0}", "").trim();
+			List<String> feet = PdfChecks.lastLines(shortPdf, footer);
+			for (int i = 0; i < feet.size() - 1; i++) {
+				assertThat(headings).as(id + ": the last line of page " + (i + 1) + " is not a heading")
+					.doesNotContain(feet.get(i));
+				// nor the priority line above a recommendation's title
+				assertThat(feet.get(i)).as(id + ": the last line of page " + (i + 1))
+					.doesNotStartWith(message("report.priority", Lang.RU).replace("{0}", "").trim());
+			}
+			List<Double> filled = PdfChecks.filled(shortPdf);
+			for (int i = 0; i < filled.size() - 1; i++) {
+				assertThat(filled.get(i)).as(id + ": page " + (i + 1) + " is not three-quarters empty")
+					.isGreaterThan(0.25);
+			}
+		}
+	}
+
+	@Test
+	void theReportPageLinksTheFullPdf() throws Exception {
+		String token = submit(mvc, company("solo-owner-does-everything").answers(), "en");
+		var page = org.jsoup.Jsoup.parse(mvc.perform(get("/reports/" + token).param("lang", "en"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		var link = page.selectFirst(".toolbar a[href*=full=true]");
+		assertThat(link).isNotNull();
+		assertThat(link.text()).isEqualTo(message("report.pdf.full", Lang.EN));
+		assertThat(link.attr("href")).isEqualTo("/reports/" + token + ".pdf?lang=en&full=true");
+		byte[] full = pdf(token, "en", true);
+		assertThat(PdfChecks.pages(full).size()).isGreaterThan(PdfChecks.pages(pdf(token, "en")).size());
+		// a value that is not a yes or no is a clear 400 naming the parameter
+		String refused = mvc.perform(get("/reports/" + token + ".pdf").param("lang", "en").param("full", "maybe"))
+			.andExpect(status().isBadRequest())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(refused).contains("\"full\"", "maybe");
+	}
+
+	private static int count(String text, String part) {
+		int n = 0;
+		for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length())) {
+			n++;
+		}
+		return n;
 	}
 
 	@Test
