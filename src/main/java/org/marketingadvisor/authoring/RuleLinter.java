@@ -94,12 +94,14 @@ public final class RuleLinter {
 		KnowledgeBase kb = ruleSet.knowledgeBase();
 		List<Issue> errors = new ArrayList<>();
 		List<Issue> warnings = new ArrayList<>();
-		List<Rule> rules = rules(content.ruleFiles());
+		// the files are read once: the rules and the ids they name come from one parse
+		List<DrlRule> parsed = RuleSafety.read(content.ruleFiles()).rules();
+		List<Rule> rules = described(parsed);
 		for (Rule rule : rules) {
 			neverFires(rule, kb, errors);
 		}
 		duplicates(rules, warnings);
-		RuleReferences refs = RuleReferences.scan(content.ruleFiles(), kb);
+		RuleReferences refs = RuleReferences.of(parsed, kb);
 		for (FindingDefinition f : kb.findings()) {
 			if (!refs.findingsProduced().contains(f.id())) {
 				warnings.add(new Issue(Level.WARNING, "knowledge-base/findings.yaml",
@@ -133,8 +135,12 @@ public final class RuleLinter {
 	 * each with its file and line; a file the check refuses has none.
 	 */
 	static List<Rule> rules(List<SourceFile> files) {
+		return described(RuleSafety.read(files).rules());
+	}
+
+	private static List<Rule> described(List<DrlRule> parsed) {
 		List<Rule> rules = new ArrayList<>();
-		for (DrlRule rule : RuleSafety.read(files).rules()) {
+		for (DrlRule rule : parsed) {
 			rules.add(new Rule(rule.name(), rule.where(), rule.when().stream().map(DrlRule.Element::drl).toList(),
 					rule.then().stream().map(DrlRule.Action::drl).collect(java.util.stream.Collectors.joining(" ")),
 					rule));
