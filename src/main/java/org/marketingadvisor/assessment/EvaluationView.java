@@ -153,8 +153,8 @@ public record EvaluationView(String lang, String rulesetVersion, Summary summary
 		private List<SourceView> sources(List<String> heuristics) {
 			return heuristics.stream().map(id -> kb.heuristic(id).orElseThrow()).map(h -> {
 				var doc = kb.document(h.document()).orElseThrow();
-				return new SourceView(h.id(), doc.id(), doc.titles().get(lang), doc.publisher(), h.place().get(lang),
-						h.text().get(lang));
+				return new SourceView(h.id(), doc.id(), doc.titles().get(lang), doc.publisher(lang),
+						h.place().get(lang), h.text().get(lang));
 			}).toList();
 		}
 

@@ -50,6 +50,9 @@ final class KnowledgeBaseValidator {
 			required(where, "title", d.title());
 			text(where, "titles", d.titles());
 			required(where, "publisher", d.publisher());
+			if (d.publishers() != null) {
+				text(where, "publishers", d.publishers());
+			}
 			required(where, "language", d.language());
 			if (d.date() != null) {
 				try {

@@ -26,7 +26,14 @@ public record ReportView(String lang, String companyLabel, String submittedAt, S
 		List<FindingView> problems, List<FindingView> strengths, List<RecommendationView> recommendations,
 		List<Phase> plan, Map<String, String> phaseTitles, String planExplanation, Peers peers, Comparison comparison,
 		List<Note> notes, ReportLinks links, Boolean versionContentMissing, List<String> focus,
-		List<FocusItem> focusSteps, List<AreaGroup> otherAreas) {
+		List<FocusItem> focusSteps, List<AreaGroup> otherAreas, List<SourceDocument> documents) {
+
+	/**
+	 * An article the report cites, once: its title in the report's language, the original
+	 * title where that differs from the report's language, and who published it.
+	 */
+	public record SourceDocument(String id, String title, String originalTitle, String publisher) {
+	}
 
 	/**
 	 * A recommendation of the focus: the root problems it addresses and the problems

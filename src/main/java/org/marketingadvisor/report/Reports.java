@@ -162,7 +162,19 @@ public class Reports {
 							n.body()))
 					.toList(),
 				ReportLinks.of(assessment.getToken()), knowledge.own() ? null : Boolean.TRUE, view.focus(),
-				focusSteps(view), otherAreas(view, kb, lang)));
+				focusSteps(view), otherAreas(view, kb, lang), documents(view, kb, lang)));
+	}
+
+	/** Every article the report cites, in the order of first citation. */
+	private static List<ReportView.SourceDocument> documents(EvaluationView view, KnowledgeBase kb, Lang lang) {
+		Set<String> ids = new java.util.LinkedHashSet<>();
+		view.recommendations().forEach(r -> r.sources().forEach(s -> ids.add(s.document())));
+		view.findings().forEach(f -> f.sources().forEach(s -> ids.add(s.document())));
+		return ids.stream()
+			.flatMap(id -> kb.document(id).stream())
+			.map(d -> new ReportView.SourceDocument(d.id(), d.titles().get(lang), d.originalTitle(lang),
+					d.publisher(lang)))
+			.toList();
 	}
 
 	/** The focus with the titles of what each step addresses and resolves. */

@@ -24,6 +24,21 @@ class KnowledgeBaseTests {
 	}
 
 	@Test
+	void everyDocumentNamesItsPublisherInEveryLanguageAndItsOriginalTitleOnlyInOthers() {
+		KnowledgeBase kb = KnowledgeBaseLoader.load(files);
+		for (Document d : kb.documents()) {
+			assertThat(d.publishers()).as(d.id()).isNotNull();
+			for (Lang lang : Lang.values()) {
+				assertThat(d.publisher(lang)).as(d.id() + " " + lang).isNotBlank();
+				assertThat(d.originalTitle(lang)).as(d.id() + " " + lang)
+					.isEqualTo(lang.code().equals(d.language()) ? null : d.title());
+			}
+			assertThat(d.publisher(Lang.EN)).as(d.id()).doesNotMatch(".*[А-Яа-яЁёІіЇїЄє].*");
+			assertThat(d.publisher(Lang.UK)).as(d.id()).doesNotMatch(".*[ыэъё].*");
+		}
+	}
+
+	@Test
 	void everyDocumentContributesSeveralHeuristicsAndDiagnosableOnes() {
 		KnowledgeBase kb = KnowledgeBaseLoader.load(files);
 		for (Document d : kb.documents()) {

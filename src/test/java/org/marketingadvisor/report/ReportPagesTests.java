@@ -126,6 +126,28 @@ class ReportPagesTests {
 					assertThat(report.text()).as(where).doesNotContain(rule);
 					assertThat(card.select("ol.rec__actions > li")).as(where).isNotEmpty();
 				}
+				// every cited article is listed once at the end, named in the report's
+				// language, with its original title only where the languages differ
+				List<Element> documents = report.select("section.documents li");
+				assertThat(documents).as(where).isNotEmpty();
+				assertThat(documents.stream().map(d -> d.selectFirst("cite").text()).toList()).as(where)
+					.doesNotHaveDuplicates();
+				for (Element d : documents) {
+					var article = kb.documents()
+						.stream()
+						.filter(doc -> doc.titles().get(lang).equals(d.selectFirst("cite").text()))
+						.findFirst();
+					assertThat(article).as(where + ": " + d.text()).isPresent();
+					Element original = d.selectFirst(".documents__original");
+					if (lang.code().equals(article.get().language())) {
+						assertThat(original).as(where).isNull();
+					}
+					else {
+						assertThat(original.text()).as(where).contains(article.get().title());
+						assertThat(d.selectFirst(".documents__publisher").text()).as(where + ": publisher")
+							.doesNotMatch(".*[ыэъё].*");
+					}
+				}
 				// the chart and the table carry every area
 				Element svg = report.selectFirst(".chart svg");
 				assertThat(svg).as(where).isNotNull();
