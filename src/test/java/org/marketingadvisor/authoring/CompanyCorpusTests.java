@@ -93,6 +93,8 @@ class CompanyCorpusTests {
 		System.out
 			.println(String.format(Locale.ROOT, "Company corpus: precision %.1f %%, recall %.1f %% over %d companies",
 					precision, recall, corpus.size()));
+		unsupported.forEach(u -> System.out.println("  came out, not expected: " + u));
+		missing.forEach(m -> System.out.println("  expected, missing: " + m));
 		assertThat(failures).as("must-not items and ceilings").isEmpty();
 		assertThat(precision).as("precision; came out without being expected: %s", unsupported)
 			.isGreaterThanOrEqualTo(95.0);
