@@ -61,10 +61,11 @@ class FocusTests {
 		assertThat(focus).extracting(Focus.Step::id)
 			.containsExactly("rec.develop-company-strategy", "rec.appoint-responsible", "rec.set-up-web-analytics");
 		// each consequence once, under the first step whose root causes it
-		assertThat(focus.get(0).consequences()).containsExactly("finding.no-marketing-strategy");
+		// (the company strategy leads to the business goals and so to the KPIs)
+		assertThat(focus.get(0).consequences()).containsExactly("finding.no-marketing-strategy", "finding.no-kpi",
+				"finding.no-individual-kpi");
 		assertThat(focus.get(1).roots()).containsExactly("finding.no-responsibility-center");
-		assertThat(focus.get(1).consequences()).containsExactly("finding.owner-bottleneck", "finding.no-kpi",
-				"finding.no-individual-kpi", "finding.owner-lacks-time");
+		assertThat(focus.get(1).consequences()).containsExactly("finding.owner-bottleneck", "finding.owner-lacks-time");
 		assertThat(focus.get(2).consequences()).containsExactly("finding.payback-unknown");
 	}
 

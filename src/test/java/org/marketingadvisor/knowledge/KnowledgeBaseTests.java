@@ -126,7 +126,7 @@ class KnowledgeBaseTests {
 		assertThat(kb.finding("finding.no-responsibility-center").orElseThrow().causes()).contains("finding.no-kpi",
 				"finding.no-marketing-strategy", "finding.owner-bottleneck");
 		assertThat(kb.finding("finding.no-company-strategy").orElseThrow().causes())
-			.containsExactly("finding.no-marketing-strategy");
+			.containsExactly("finding.no-marketing-strategy", "finding.no-business-goals");
 		// a strength is nobody's cause and nobody's consequence
 		assertThat(kb.findings()).filteredOn(f -> f.kind() == FindingKind.STRENGTH)
 			.allSatisfy(f -> assertThat(f.causes()).isEmpty());
