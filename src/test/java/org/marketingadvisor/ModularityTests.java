@@ -24,12 +24,18 @@ class ModularityTests {
 
 	private static final String ROOT = "org.marketingadvisor.";
 
-	private static final Map<String, Set<String>> ALLOWED = Map.of("knowledge", Set.of(), "engine", Set.of("knowledge"),
-			"web", Set.of("knowledge"), "questionnaire", Set.of("knowledge", "engine", "web"), "assessment",
-			Set.of("knowledge", "engine", "questionnaire", "web"), "authoring",
-			Set.of("knowledge", "engine", "questionnaire", "web", "security", "assessment"), "report",
-			Set.of("knowledge", "engine", "questionnaire", "assessment", "web", "security"), "security",
-			Set.of("knowledge", "web"));
+	private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(Map.entry("knowledge", Set.of()),
+			Map.entry("engine", Set.of("knowledge")), Map.entry("web", Set.of("knowledge")),
+			Map.entry("questionnaire", Set.of("knowledge", "engine", "web")),
+			Map.entry("assessment", Set.of("knowledge", "engine", "questionnaire", "web")),
+			Map.entry("report", Set.of("knowledge", "engine", "questionnaire", "assessment", "web")),
+			Map.entry("security", Set.of("knowledge", "web")),
+			Map.entry("ruleset", Set.of("knowledge", "engine", "security", "assessment", "web")),
+			Map.entry("scenario", Set.of("knowledge", "engine", "questionnaire", "assessment", "ruleset", "web")),
+			Map.entry("lint", Set.of("knowledge", "engine", "questionnaire", "ruleset")),
+			Map.entry("editor", Set.of("knowledge", "engine", "lint", "ruleset", "web")),
+			Map.entry("impact", Set.of("knowledge", "engine", "questionnaire", "assessment", "ruleset", "web")),
+			Map.entry("audit", Set.of("security", "ruleset", "report", "web")));
 
 	private static final Pattern IMPORT = Pattern.compile("^import (?:static )?org\\.marketingadvisor\\.(\\w+)\\.",
 			Pattern.MULTILINE);
