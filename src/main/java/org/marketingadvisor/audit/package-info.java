@@ -3,4 +3,7 @@
  * modules publish (sign-ins, account changes, rule-set changes, notes) in the publisher's
  * transaction, and shows them to admins with filters.
  */
+@ApplicationModule(allowedDependencies = { "security", "ruleset", "report", "web" })
 package org.marketingadvisor.audit;
+
+import org.springframework.modulith.ApplicationModule;

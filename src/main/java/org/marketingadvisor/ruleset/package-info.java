@@ -8,4 +8,7 @@
  * use. Tells the audit trail what happened through
  * {@link org.marketingadvisor.ruleset.RuleSetChanged}.
  */
+@ApplicationModule(allowedDependencies = { "knowledge", "engine", "security", "assessment", "web" })
 package org.marketingadvisor.ruleset;
+
+import org.springframework.modulith.ApplicationModule;

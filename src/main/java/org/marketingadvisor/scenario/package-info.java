@@ -4,4 +4,7 @@
  * runner that checks them against a rule set (a publish check), and the scenarios page of
  * a draft, where scenarios are written or pinned from stored reports.
  */
+@ApplicationModule(allowedDependencies = { "knowledge", "engine", "questionnaire", "assessment", "ruleset", "web" })
 package org.marketingadvisor.scenario;
+
+import org.springframework.modulith.ApplicationModule;
