@@ -28,13 +28,13 @@ import java.util.stream.IntStream;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.marketingadvisor.assessment.AssessmentService;
 import org.marketingadvisor.engine.Answers;
 import org.marketingadvisor.engine.Evaluation;
 import org.marketingadvisor.engine.RuleEngine;
 import org.marketingadvisor.engine.RuleSet;
 import org.marketingadvisor.knowledge.Lang;
 import org.marketingadvisor.questionnaire.AnswerValidator;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -44,7 +44,7 @@ import tools.jackson.databind.json.JsonMapper;
  * submitted assessment is evaluated again with the draft and with the live version, in
  * the background, and the two compared: how many reports change, which findings and
  * recommendations appear or disappear how often, and what changes for each assessment.
- * Stored assessments are only read.
+ * Stored assessments are only read, through the assessments' own API.
  */
 @Service
 public class ImpactPreview {
@@ -80,7 +80,7 @@ public class ImpactPreview {
 
 	}
 
-	private final JdbcClient jdbc;
+	private final AssessmentService assessments;
 
 	private final VersionStore store;
 
@@ -99,9 +99,9 @@ public class ImpactPreview {
 		return t;
 	});
 
-	ImpactPreview(JdbcClient jdbc, VersionStore store, RuleEngine engine, RuleSetVersions versions,
+	ImpactPreview(AssessmentService assessments, VersionStore store, RuleEngine engine, RuleSetVersions versions,
 			Optional<Clock> clock) {
-		this.jdbc = jdbc;
+		this.assessments = assessments;
 		this.store = store;
 		this.engine = engine;
 		this.versions = versions;
@@ -147,14 +147,15 @@ public class ImpactPreview {
 		}
 	}
 
-	/** Every submitted assessment, oldest first. */
+	/**
+	 * Every submitted assessment, oldest first, as the assessments' own API gives them.
+	 */
 	List<Stored> submitted() {
-		return jdbc
-			.sql("SELECT id, token, company_label, submitted_at, lang, answers FROM assessment "
-					+ "WHERE status = 'SUBMITTED' ORDER BY submitted_at, id")
-			.query((rs, i) -> new Stored(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-					rs.getTimestamp(4).toInstant(), Lang.parse(rs.getString(5)).orElse(Lang.DEFAULT), rs.getString(6)))
-			.list();
+		return assessments.submittedAnswers()
+			.stream()
+			.map(a -> new Stored(a.id(), a.token(), a.companyLabel(), a.submittedAt(),
+					Lang.parse(a.lang()).orElse(Lang.DEFAULT), a.answers()))
+			.toList();
 	}
 
 	/**
