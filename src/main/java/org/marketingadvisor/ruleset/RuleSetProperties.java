@@ -10,6 +10,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code advisor.rules.disk-check-interval} and {@code advisor.rules.poll-interval}.
  */
 @ConfigurationProperties("advisor.rules")
-public record RuleSetProperties(@DefaultValue("true") boolean watchDisk,
-		@DefaultValue("false") boolean autoPublishDisk) {
+record RuleSetProperties(@DefaultValue("true") boolean watchDisk, @DefaultValue("false") boolean autoPublishDisk) {
 }
