@@ -35,7 +35,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-import org.marketingadvisor.authoring.ScenarioLoader;
+import org.marketingadvisor.scenario.ScenarioLoader;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

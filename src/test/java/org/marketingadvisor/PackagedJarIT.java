@@ -28,7 +28,7 @@ class PackagedJarIT {
 
 	/** A whole-company scenario's answers, as an owner would submit them. */
 	private static String answers() {
-		var answers = org.marketingadvisor.authoring.ScenarioLoader.load(Path.of("rules"))
+		var answers = org.marketingadvisor.scenario.ScenarioLoader.load(Path.of("rules"))
 			.stream()
 			.filter(s -> s.scenario().id().equals("solo-owner-does-everything"))
 			.findFirst()
@@ -127,7 +127,7 @@ class PackagedJarIT {
 	/** The scenario files of the project's rules/scenarios/. */
 	private static int scenarioFilesOnDisk() {
 		return org.marketingadvisor.knowledge.SourceFiles
-			.read(Path.of("rules"), org.marketingadvisor.authoring.ScenarioLoader::isScenarioFile)
+			.read(Path.of("rules"), org.marketingadvisor.scenario.ScenarioLoader::isScenarioFile)
 			.size();
 	}
 

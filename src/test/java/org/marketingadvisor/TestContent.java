@@ -49,7 +49,7 @@ public final class TestContent {
 
 	/** The raw answers of a scenario of rules/scenarios/, by its id (bases resolved). */
 	public static java.util.Map<String, Object> scenarioAnswers(String scenario) {
-		return org.marketingadvisor.authoring.ScenarioLoader.load(RULES)
+		return org.marketingadvisor.scenario.ScenarioLoader.load(RULES)
 			.stream()
 			.filter(s -> s.scenario().id().equals(scenario))
 			.findFirst()

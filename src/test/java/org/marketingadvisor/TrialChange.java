@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.marketingadvisor.authoring.ScenarioLoader;
+import org.marketingadvisor.scenario.ScenarioLoader;
 import org.marketingadvisor.engine.Evaluation;
 
 /**

@@ -1,6 +1,7 @@
 package org.marketingadvisor.assessment;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -55,7 +56,7 @@ public class AssessmentService {
 	 */
 	private Assessment submitted(Assessment assessment, Evaluation evaluation) {
 		Assessment saved = repository.saveAndFlush(assessment);
-		events.publishEvent(new AssessmentSubmitted(saved.getId(), evaluation));
+		events.publishEvent(AssessmentSubmitted.of(saved, evaluation));
 		return saved;
 	}
 
@@ -103,6 +104,21 @@ public class AssessmentService {
 	@Transactional(readOnly = true)
 	public Optional<Assessment> findById(UUID id) {
 		return id == null ? Optional.empty() : repository.findById(id);
+	}
+
+	/**
+	 * Every submitted assessment's answers, oldest first, without the stored evaluations
+	 * (the impact preview evaluates them again).
+	 */
+	@Transactional(readOnly = true)
+	public List<SubmittedAnswers> submittedAnswers() {
+		return repository.answersWithStatus(Assessment.Status.SUBMITTED);
+	}
+
+	/** The ids of every submitted assessment. */
+	@Transactional(readOnly = true)
+	public List<UUID> submittedIds() {
+		return repository.idsWithStatus(Assessment.Status.SUBMITTED);
 	}
 
 	/** The evaluation stored with a submitted assessment. */

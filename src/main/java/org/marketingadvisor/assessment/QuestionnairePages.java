@@ -238,20 +238,7 @@ class QuestionnairePages {
 		model.addAttribute("review", ReviewPage.of(kb, lang, answers, messages));
 		model.addAttribute("token", a.getToken());
 		model.addAttribute("resumeUrl", resumeUrl(request, a.getToken()));
-		model.addAttribute("errors",
-				errors.stream()
-					.map(e -> new ReviewPage.Problem(e.field(), sectionOf(kb, e.field()),
-							messages.get(lang, e.code(), e.args().toArray())))
-					.toList());
-	}
-
-	private static String sectionOf(KnowledgeBase kb, String question) {
-		return kb.sections()
-			.stream()
-			.filter(s -> s.questions().stream().anyMatch(q -> q.id().equals(question)))
-			.map(Section::id)
-			.findFirst()
-			.orElse(kb.sections().get(0).id());
+		model.addAttribute("errors", ReviewPage.problems(kb, lang, errors, messages));
 	}
 
 	private Map<String, String> errorsOn(Section s, List<AnswerError> errors, Lang lang) {

@@ -9,6 +9,7 @@ import org.marketingadvisor.knowledge.KnowledgeBase;
 import org.marketingadvisor.knowledge.Lang;
 import org.marketingadvisor.knowledge.Question;
 import org.marketingadvisor.knowledge.Section;
+import org.marketingadvisor.questionnaire.AnswerError;
 import org.marketingadvisor.questionnaire.AnswerValidator;
 import org.marketingadvisor.web.Messages;
 
@@ -48,6 +49,23 @@ record ReviewPage(List<SectionAnswers> sections) {
 			sections.add(new SectionAnswers(s.id(), s.title().get(lang), rows));
 		}
 		return new ReviewPage(sections);
+	}
+
+	/** Each error with the section its question is on, so the page links to it. */
+	static List<Problem> problems(KnowledgeBase kb, Lang lang, List<AnswerError> errors, Messages messages) {
+		return errors.stream()
+			.map(e -> new Problem(e.field(), sectionOf(kb, e.field()),
+					messages.get(lang, e.code(), e.args().toArray())))
+			.toList();
+	}
+
+	private static String sectionOf(KnowledgeBase kb, String question) {
+		return kb.sections()
+			.stream()
+			.filter(s -> s.questions().stream().anyMatch(q -> q.id().equals(question)))
+			.map(Section::id)
+			.findFirst()
+			.orElse(kb.sections().get(0).id());
 	}
 
 	private static String text(Question q, JsonNode answer, Lang lang, Messages messages) {

@@ -4,4 +4,7 @@
  * recommendation with its explanation (rule, answers, cited heuristics) and the action
  * plan in the requested language.
  */
+@ApplicationModule(allowedDependencies = { "knowledge", "engine", "questionnaire", "web" })
 package org.marketingadvisor.assessment;
+
+import org.springframework.modulith.ApplicationModule;

@@ -7,4 +7,7 @@
  * {@link org.marketingadvisor.engine.Finding},
  * {@link org.marketingadvisor.engine.Recommendation}) live here.
  */
+@ApplicationModule(allowedDependencies = { "knowledge" })
 package org.marketingadvisor.engine;
+
+import org.springframework.modulith.ApplicationModule;

@@ -4,4 +4,7 @@
  * areas, findings, recommendations, questionnaire) and exposes them read-only, by id and
  * in their declared order. No rule logic lives here.
  */
+@ApplicationModule(allowedDependencies = {})
 package org.marketingadvisor.knowledge;
+
+import org.springframework.modulith.ApplicationModule;

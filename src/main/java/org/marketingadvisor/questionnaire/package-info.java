@@ -5,4 +5,7 @@
  * not allowed, value out of range, required answer missing, answer to a question its
  * condition hides).
  */
+@ApplicationModule(allowedDependencies = { "knowledge", "engine", "web" })
 package org.marketingadvisor.questionnaire;
+
+import org.springframework.modulith.ApplicationModule;

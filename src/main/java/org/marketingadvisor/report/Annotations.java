@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.marketingadvisor.security.AuditTrail;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,13 +27,13 @@ public class Annotations {
 
 	private final JdbcClient jdbc;
 
-	private final AuditTrail audit;
+	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	Annotations(JdbcClient jdbc, AuditTrail audit, Optional<Clock> clock) {
+	Annotations(JdbcClient jdbc, ApplicationEventPublisher events, Optional<Clock> clock) {
 		this.jdbc = jdbc;
-		this.audit = audit;
+		this.events = events;
 		this.clock = clock.orElse(Clock.systemUTC());
 	}
 
@@ -62,8 +62,7 @@ public class Annotations {
 		jdbc.sql("INSERT INTO annotation (id, assessment_id, author, created_at, body) VALUES (?, ?, ?, ?, ?)")
 			.params(UUID.randomUUID(), assessment, author, Timestamp.from(clock.instant()), text)
 			.update();
-		audit.recordAs(author, AuditTrail.Actions.ANNOTATION_ADDED, "report " + token.substring(0, 8) + "…",
-				text.length() > 200 ? text.substring(0, 199) + "…" : text);
+		events.publishEvent(new AnnotationAdded(author, token, text));
 		return Optional.empty();
 	}
 

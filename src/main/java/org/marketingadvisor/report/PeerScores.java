@@ -1,12 +1,17 @@
 package org.marketingadvisor.report;
 
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
+import org.marketingadvisor.assessment.Assessment;
 import org.marketingadvisor.assessment.AssessmentService;
 import org.marketingadvisor.assessment.AssessmentSubmitted;
 import org.marketingadvisor.assessment.VersionKnowledge;
@@ -75,7 +80,31 @@ class PeerScores implements ApplicationRunner {
 	 */
 	@EventListener
 	void onSubmitted(AssessmentSubmitted event) {
-		store(event.assessmentId(), Scorecard.of(event.evaluation(), knowledgeOf(event.evaluation())));
+		store(Listed.of(event), Scorecard.of(event.evaluation(), knowledgeOf(event.evaluation())));
+	}
+
+	/**
+	 * What the consultant's list shows of a submitted assessment ({@link ReportList}).
+	 */
+	record Listed(UUID assessment, String token, Instant submittedAt, String companyLabel, String lang,
+			String rulesetVersion, String findings) {
+
+		static Listed of(AssessmentSubmitted e) {
+			return of(e.assessmentId(), e.token(), e.submittedAt(), e.companyLabel(), e.lang(), e.evaluation());
+		}
+
+		static Listed of(Assessment a, Evaluation evaluation) {
+			return of(a.getId(), a.getToken(), a.getSubmittedAt(), a.getCompanyLabel(), a.getLang(), evaluation);
+		}
+
+		private static Listed of(UUID id, String token, Instant submittedAt, String companyLabel, String lang,
+				Evaluation evaluation) {
+			StringBuilder findings = new StringBuilder(" ");
+			evaluation.findings().forEach(f -> findings.append(f.id()).append(' '));
+			return new Listed(id, token, submittedAt, companyLabel, lang, evaluation.rulesetVersion(),
+					findings.toString());
+		}
+
 	}
 
 	/**
@@ -86,13 +115,17 @@ class PeerScores implements ApplicationRunner {
 		return versions.knowledgeBase(evaluation.rulesetVersion()).orElseGet(() -> engine.current().knowledgeBase());
 	}
 
-	void store(UUID assessment, Scorecard scores) {
-		transaction.executeWithoutResult(status -> insert(assessment, scores));
+	void store(Listed listed, Scorecard scores) {
+		transaction.executeWithoutResult(status -> insert(listed, scores));
 	}
 
-	private void insert(UUID assessment, Scorecard scores) {
-		jdbc.sql("INSERT INTO assessment_score (assessment_id, overall, scored_at) VALUES (?, ?, ?)")
-			.params(assessment, scores.overall(), java.sql.Timestamp.from(clock.instant()))
+	private void insert(Listed listed, Scorecard scores) {
+		UUID assessment = listed.assessment();
+		jdbc.sql("INSERT INTO assessment_score (assessment_id, overall, scored_at, token, submitted_at, company_label, "
+				+ "lang, ruleset_version, findings) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(assessment, scores.overall(), Timestamp.from(clock.instant()), listed.token(),
+					Timestamp.from(listed.submittedAt()), listed.companyLabel(), listed.lang(), listed.rulesetVersion(),
+					listed.findings())
 			.update();
 		scores.areas()
 			.forEach((area, score) -> jdbc
@@ -126,19 +159,31 @@ class PeerScores implements ApplicationRunner {
 	 */
 	@Override
 	public void run(ApplicationArguments args) {
-		List<UUID> missing = jdbc
-			.sql("SELECT a.id FROM assessment a LEFT JOIN assessment_score s ON s.assessment_id = a.id "
-					+ "WHERE a.status = 'SUBMITTED' AND s.assessment_id IS NULL")
-			.query(UUID.class)
-			.list();
+		Set<UUID> scored = new HashSet<>(
+				jdbc.sql("SELECT assessment_id FROM assessment_score").query(UUID.class).list());
+		List<UUID> missing = assessments.submittedIds().stream().filter(id -> !scored.contains(id)).toList();
 		for (UUID id : missing) {
 			assessments.findById(id).ifPresent(a -> {
 				Evaluation result = assessments.result(a);
-				store(id, Scorecard.of(result, knowledgeOf(result)));
+				store(Listed.of(a, result), Scorecard.of(result, knowledgeOf(result)));
 			});
 		}
 		if (!missing.isEmpty()) {
 			log.info("Scored {} submitted assessment(s) that had no scores yet", missing.size());
+		}
+		// scored before the list read its own copy (V8): copy what it shows once
+		List<UUID> unlisted = jdbc.sql("SELECT assessment_id FROM assessment_score WHERE token IS NULL")
+			.query(UUID.class)
+			.list();
+		for (UUID id : unlisted) {
+			assessments.findById(id).ifPresent(a -> {
+				Listed l = Listed.of(a, assessments.result(a));
+				jdbc.sql("UPDATE assessment_score SET token = ?, submitted_at = ?, company_label = ?, lang = ?, "
+						+ "ruleset_version = ?, findings = ? WHERE assessment_id = ?")
+					.params(l.token(), Timestamp.from(l.submittedAt()), l.companyLabel(), l.lang(), l.rulesetVersion(),
+							l.findings(), id)
+					.update();
+			});
 		}
 	}
 

@@ -12,8 +12,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The consultant's list of submitted assessments, newest first: filters by date,
- * language, score range and a finding, in pages. Read straight from the tables, so a long
- * list does not load anyone's answers.
+ * language, score range and a finding, in pages. Read from this module's own copy of each
+ * submitted assessment (kept with its scores by {@link PeerScores}), so a long list does
+ * not load anyone's answers and never reads the assessment table.
  */
 @Component
 class ReportList {
@@ -38,36 +39,36 @@ class ReportList {
 
 	/** One page (or, with {@code all}, every row) matching the filter. */
 	List<Row> find(Filter filter, boolean all) {
-		StringBuilder sql = new StringBuilder("SELECT a.token, a.submitted_at, a.company_label, a.lang, s.overall, "
-				+ "a.ruleset_version FROM assessment a LEFT JOIN assessment_score s ON s.assessment_id = a.id "
-				+ "WHERE a.status = 'SUBMITTED'");
+		StringBuilder sql = new StringBuilder(
+				"SELECT token, submitted_at, company_label, lang, overall, ruleset_version FROM assessment_score "
+						+ "WHERE token IS NOT NULL");
 		List<Object> params = new ArrayList<>();
 		if (filter.from() != null) {
-			sql.append(" AND a.submitted_at >= ?");
+			sql.append(" AND submitted_at >= ?");
 			params.add(Timestamp.from(filter.from().atStartOfDay(ZoneOffset.UTC).toInstant()));
 		}
 		if (filter.to() != null) {
-			sql.append(" AND a.submitted_at < ?");
+			sql.append(" AND submitted_at < ?");
 			params.add(Timestamp.from(filter.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()));
 		}
 		if (filter.lang() != null) {
-			sql.append(" AND a.lang = ?");
+			sql.append(" AND lang = ?");
 			params.add(filter.lang());
 		}
 		if (filter.minScore() != null) {
-			sql.append(" AND s.overall >= ?");
+			sql.append(" AND overall >= ?");
 			params.add(filter.minScore());
 		}
 		if (filter.maxScore() != null) {
-			sql.append(" AND s.overall <= ?");
+			sql.append(" AND overall <= ?");
 			params.add(filter.maxScore());
 		}
 		if (filter.finding() != null) {
-			// the stored evaluation lists each finding as {"id":"finding.x",...}
-			sql.append(" AND a.result LIKE ?");
-			params.add("%\"id\":\"" + filter.finding() + "\"%");
+			// each id between spaces (PeerScores writes them so)
+			sql.append(" AND findings LIKE ?");
+			params.add("% " + filter.finding() + " %");
 		}
-		sql.append(" ORDER BY a.submitted_at DESC, a.id");
+		sql.append(" ORDER BY submitted_at DESC, assessment_id");
 		if (!all) {
 			sql.append(" LIMIT ? OFFSET ?");
 			params.add(PAGE_SIZE + 1);

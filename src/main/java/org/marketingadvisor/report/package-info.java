@@ -3,4 +3,7 @@
  * {@code scoring.yaml} defines them), the comparison with an earlier assessment and with
  * peers, the radar chart as SVG, and the report as a page, a PDF and JSON.
  */
+@ApplicationModule(allowedDependencies = { "knowledge", "engine", "questionnaire", "assessment", "web" })
 package org.marketingadvisor.report;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,5 +1,7 @@
 package org.marketingadvisor.security;
 
+import org.springframework.context.ApplicationEventPublisher;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -69,13 +71,14 @@ public class Accounts implements UserDetailsService {
 
 	private final Clock clock;
 
-	private final AuditTrail audit;
+	private final ApplicationEventPublisher events;
 
-	Accounts(AccountRepository repository, PasswordEncoder encoder, Optional<Clock> clock, AuditTrail audit) {
+	Accounts(AccountRepository repository, PasswordEncoder encoder, Optional<Clock> clock,
+			ApplicationEventPublisher events) {
 		this.repository = repository;
 		this.encoder = encoder;
 		this.clock = clock.orElse(Clock.systemUTC());
-		this.audit = audit;
+		this.events = events;
 	}
 
 	@Override
@@ -132,8 +135,8 @@ public class Accounts implements UserDetailsService {
 		else {
 			a.setOneTimePassword(encoder.encode(password), clock.instant().plus(validFor));
 		}
-		audit.recordAs(AuditTrail.SYSTEM, AuditTrail.Actions.ACCOUNT_PASSWORD, a.getUsername(),
-				validFor == null ? "set from ADVISOR_ADMIN_PASSWORD" : "new one-time password");
+		events.publishEvent(new SecurityEvent(Actors.SYSTEM, SecurityEvent.Kind.ACCOUNT_PASSWORD, a.getUsername(),
+				validFor == null ? "set from ADVISOR_ADMIN_PASSWORD" : "new one-time password"));
 	}
 
 	/** Whether this account still has a one-time password that has run out. */
@@ -165,7 +168,8 @@ public class Accounts implements UserDetailsService {
 			throw new Refused("repeat", "password.error.repeat");
 		}
 		a.changePassword(encoder.encode(next));
-		audit.recordAs(a.getUsername(), AuditTrail.Actions.ACCOUNT_PASSWORD, a.getUsername(), "changed by its owner");
+		events.publishEvent(new SecurityEvent(a.getUsername(), SecurityEvent.Kind.ACCOUNT_PASSWORD, a.getUsername(),
+				"changed by its owner"));
 		return a;
 	}
 
@@ -183,7 +187,8 @@ public class Accounts implements UserDetailsService {
 			throw new Refused("role", "accounts.error.role");
 		}
 		Account created = repository.save(Account.create(name, encoder.encode(password), role, clock.instant()));
-		audit.record(AuditTrail.Actions.ACCOUNT_CREATED, name, "role " + role.name());
+		events.publishEvent(
+				new SecurityEvent(Actors.current(), SecurityEvent.Kind.ACCOUNT_CREATED, name, "role " + role.name()));
 		return created;
 	}
 
@@ -195,8 +200,9 @@ public class Accounts implements UserDetailsService {
 		}
 		if (a.isEnabled() != enabled) {
 			a.setEnabled(enabled);
-			audit.record(enabled ? AuditTrail.Actions.ACCOUNT_ENABLED : AuditTrail.Actions.ACCOUNT_DISABLED,
-					a.getUsername(), null);
+			events.publishEvent(new SecurityEvent(Actors.current(),
+					enabled ? SecurityEvent.Kind.ACCOUNT_ENABLED : SecurityEvent.Kind.ACCOUNT_DISABLED, a.getUsername(),
+					null));
 		}
 		return a;
 	}
@@ -211,7 +217,8 @@ public class Accounts implements UserDetailsService {
 			throw new Refused("account", "accounts.error.last-admin");
 		}
 		if (a.getRole() != role) {
-			audit.record(AuditTrail.Actions.ACCOUNT_ROLE, a.getUsername(), a.getRole().name() + " -> " + role.name());
+			events.publishEvent(new SecurityEvent(Actors.current(), SecurityEvent.Kind.ACCOUNT_ROLE, a.getUsername(),
+					a.getRole().name() + " -> " + role.name()));
 			a.changeRole(role);
 		}
 		return a;

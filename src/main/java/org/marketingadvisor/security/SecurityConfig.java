@@ -1,5 +1,7 @@
 package org.marketingadvisor.security;
 
+import org.springframework.context.ApplicationEventPublisher;
+
 import java.io.IOException;
 
 import jakarta.servlet.FilterChain;
@@ -77,7 +79,8 @@ class SecurityConfig {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, Accounts accounts, PasswordEncoder encoder,
-			LoginAttempts attempts, AuditTrail audit, BaseUrl baseUrl, Messages messages) throws Exception {
+			LoginAttempts attempts, ApplicationEventPublisher events, BaseUrl baseUrl, Messages messages)
+			throws Exception {
 		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
 		passwords.setPasswordEncoder(encoder);
 		RelativeRedirects redirects = new RelativeRedirects();
@@ -108,7 +111,7 @@ class SecurityConfig {
 			.permitAll())
 			// the only way in: no parent manager that a refused attempt could fall
 			// through to
-			.authenticationManager(new ProviderManager(new ThrottledAuthentication(passwords, attempts, audit)))
+			.authenticationManager(new ProviderManager(new ThrottledAuthentication(passwords, attempts, events)))
 			.formLogin(f -> f.loginPage("/login")
 				.successHandler(signedIn)
 				.failureHandler((request, response, ex) -> response
@@ -120,7 +123,8 @@ class SecurityConfig {
 				.logoutSuccessHandler(signedOut)
 				.addLogoutHandler((request, response, auth) -> {
 					if (auth != null) {
-						audit.recordAs(auth.getName(), AuditTrail.Actions.SIGN_OUT, auth.getName(), null);
+						events.publishEvent(
+								new SecurityEvent(auth.getName(), SecurityEvent.Kind.SIGN_OUT, auth.getName(), null));
 					}
 				}))
 			.requestCache(r -> r.requestCache(requestCache))

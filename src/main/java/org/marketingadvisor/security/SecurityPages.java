@@ -27,45 +27,10 @@ class SecurityPages {
 
 	static final String VIEW_ACCOUNTS = "security/accounts";
 
-	static final String VIEW_AUDIT = "security/audit";
-
 	private final Accounts accounts;
 
-	private final AuditTrail audit;
-
-	SecurityPages(Accounts accounts, AuditTrail audit) {
+	SecurityPages(Accounts accounts) {
 		this.accounts = accounts;
-		this.audit = audit;
-	}
-
-	/** The audit trail, newest first, filtered by who, what and when. */
-	@GetMapping("/admin/audit")
-	String audit(@RequestParam(required = false) String actor, @RequestParam(required = false) String action,
-			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-			@RequestParam(required = false) String page, Model model) {
-		List<String> problems = new ArrayList<>();
-		var filter = new AuditTrail.Filter(actor, action != null && AuditTrail.ACTIONS.contains(action) ? action : null,
-				FilterInputs.date(from, "audit.bad-date", problems), FilterInputs.date(to, "audit.bad-date", problems),
-				FilterInputs.page(page, AuditTrail.PAGE_SIZE, problems));
-		var events = audit.find(filter);
-		model.addAttribute("filter", filter);
-		model.addAttribute("events",
-				events.subList(0, Math.min(events.size(), AuditTrail.PAGE_SIZE))
-					.stream()
-					.map(e -> new AuditRow(WHEN.format(e.at()), e.actor(), e.action(), e.subject(), e.details()))
-					.toList());
-		model.addAttribute("more", events.size() > AuditTrail.PAGE_SIZE);
-		model.addAttribute("actions", AuditTrail.ACTIONS);
-		model.addAttribute("problems", problems);
-		return VIEW_AUDIT;
-	}
-
-	private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter
-		.ofPattern("yyyy-MM-dd HH:mm:ss")
-		.withZone(java.time.ZoneOffset.UTC);
-
-	/** An audit entry as the page shows it (time in UTC). */
-	record AuditRow(String when, String actor, String action, String subject, String details) {
 	}
 
 	@GetMapping("/login")

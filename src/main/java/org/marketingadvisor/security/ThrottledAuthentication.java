@@ -1,5 +1,7 @@
 package org.marketingadvisor.security;
 
+import org.springframework.context.ApplicationEventPublisher;
+
 import java.time.Duration;
 
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -37,12 +39,13 @@ class ThrottledAuthentication implements AuthenticationProvider {
 
 	private final LoginAttempts attempts;
 
-	private final AuditTrail audit;
+	private final ApplicationEventPublisher events;
 
-	ThrottledAuthentication(AuthenticationProvider passwords, LoginAttempts attempts, AuditTrail audit) {
+	ThrottledAuthentication(AuthenticationProvider passwords, LoginAttempts attempts,
+			ApplicationEventPublisher events) {
 		this.passwords = passwords;
 		this.attempts = attempts;
-		this.audit = audit;
+		this.events = events;
 	}
 
 	@Override
@@ -55,8 +58,8 @@ class ThrottledAuthentication implements AuthenticationProvider {
 		Duration wait = attempts.waitFor(name, address);
 		String who = LoginAttempts.key(name);
 		if (!wait.isZero()) {
-			audit.recordAs(who, AuditTrail.Actions.SIGN_IN_FAILED, who,
-					"refused: must wait " + wait.toSeconds() + " s");
+			events.publishEvent(new SecurityEvent(who, SecurityEvent.Kind.SIGN_IN_FAILED, who,
+					"refused: must wait " + wait.toSeconds() + " s"));
 			throw new TooManyAttempts(wait);
 		}
 		try {
@@ -69,18 +72,19 @@ class ThrottledAuthentication implements AuthenticationProvider {
 			}
 			Authentication result = passwords.authenticate(authentication);
 			attempts.succeeded(name);
-			audit.recordAs(who, AuditTrail.Actions.SIGN_IN, who, null);
+			events.publishEvent(new SecurityEvent(who, SecurityEvent.Kind.SIGN_IN, who, null));
 			return result;
 		}
 		catch (CredentialsExpiredException ex) {
 			// the right password, but a one-time one past its validity: not a guess
-			audit.recordAs(who, AuditTrail.Actions.SIGN_IN_FAILED, who, "one-time password expired");
+			events.publishEvent(
+					new SecurityEvent(who, SecurityEvent.Kind.SIGN_IN_FAILED, who, "one-time password expired"));
 			throw ex;
 		}
 		catch (BadCredentialsException | DisabledException ex) {
 			attempts.failed(name, address);
-			audit.recordAs(who, AuditTrail.Actions.SIGN_IN_FAILED, who,
-					ex instanceof DisabledException ? "account disabled" : "wrong name or password");
+			events.publishEvent(new SecurityEvent(who, SecurityEvent.Kind.SIGN_IN_FAILED, who,
+					ex instanceof DisabledException ? "account disabled" : "wrong name or password"));
 			throw ex;
 		}
 	}

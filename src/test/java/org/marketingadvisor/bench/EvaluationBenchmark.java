@@ -7,7 +7,7 @@ import java.util.concurrent.TimeUnit;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
-import org.marketingadvisor.authoring.ScenarioLoader;
+import org.marketingadvisor.scenario.ScenarioLoader;
 import org.marketingadvisor.engine.Answer;
 import org.marketingadvisor.engine.Answers;
 import org.marketingadvisor.engine.Evaluation;

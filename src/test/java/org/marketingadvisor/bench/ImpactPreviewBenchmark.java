@@ -6,9 +6,10 @@ import java.util.concurrent.TimeUnit;
 
 import org.marketingadvisor.AdvisorApplication;
 import org.marketingadvisor.assessment.AssessmentService;
-import org.marketingadvisor.authoring.AnswerSampler;
-import org.marketingadvisor.authoring.ImpactPreview;
-import org.marketingadvisor.authoring.RuleSetVersions;
+import org.marketingadvisor.lint.AnswerSampler;
+import org.marketingadvisor.impact.ImpactJob;
+import org.marketingadvisor.impact.ImpactPreview;
+import org.marketingadvisor.ruleset.RuleSetVersions;
 import org.marketingadvisor.engine.RuleEngine;
 import org.marketingadvisor.knowledge.Lang;
 import org.marketingadvisor.questionnaire.AnswerValidator;
@@ -85,7 +86,7 @@ public class ImpactPreviewBenchmark {
 
 	@Benchmark
 	public ImpactPreview.Report preview() throws InterruptedException {
-		ImpactPreview.Job job = preview.start(draft);
+		ImpactJob job = preview.start(draft);
 		while (!job.finished()) {
 			Thread.sleep(5);
 		}

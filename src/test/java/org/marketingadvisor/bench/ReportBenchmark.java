@@ -22,7 +22,7 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 import org.marketingadvisor.AdvisorApplication;
-import org.marketingadvisor.authoring.ScenarioLoader;
+import org.marketingadvisor.scenario.ScenarioLoader;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 

@@ -20,7 +20,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.marketingadvisor.TestContent;
-import org.marketingadvisor.authoring.ScenarioLoader.LoadedScenario;
+import org.marketingadvisor.scenario.ScenarioLoader.LoadedScenario;
 import org.marketingadvisor.engine.Evaluation;
 import org.marketingadvisor.engine.RuleEngine;
 import org.marketingadvisor.knowledge.KnowledgeBase;

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.marketingadvisor.TestContent;
-import org.marketingadvisor.authoring.ScenarioLoader;
-import org.marketingadvisor.authoring.ScenarioLoader.LoadedScenario;
+import org.marketingadvisor.scenario.ScenarioLoader;
+import org.marketingadvisor.scenario.ScenarioLoader.LoadedScenario;
 import org.springframework.test.web.servlet.MockMvc;
 
 import tools.jackson.databind.JsonNode;

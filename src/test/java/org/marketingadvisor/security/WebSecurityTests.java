@@ -1,5 +1,7 @@
 package org.marketingadvisor.security;
 
+import org.marketingadvisor.audit.AuditTrail;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;

@@ -157,20 +157,20 @@ class PageTextTests {
 			case "severity." -> Stream.of(Severity.values()).map(s -> prefix + s.code()).toList();
 			case "answer." -> List.of("answer.yes", "answer.no");
 			case "audit.action." ->
-				org.marketingadvisor.security.AuditTrail.ACTIONS.stream().map(a -> prefix + a).toList();
+				org.marketingadvisor.audit.AuditTrail.ACTIONS.stream().map(a -> prefix + a).toList();
 			case "role." -> Stream.of(org.marketingadvisor.security.Role.values()).map(r -> prefix + r.name()).toList();
-			case "versions.origin." -> Stream.of(org.marketingadvisor.authoring.VersionStore.Origin.values())
+			case "versions.origin." -> Stream.of(org.marketingadvisor.ruleset.VersionStore.Origin.values())
 				.map(o -> prefix + o.name())
 				.toList();
-			case "draft.status." -> Stream.of(org.marketingadvisor.authoring.VersionStore.Status.values())
+			case "draft.status." -> Stream.of(org.marketingadvisor.ruleset.VersionStore.Status.values())
 				.map(o -> prefix + o.name())
 				.toList();
 			case "diff.change." ->
-				Stream.of(org.marketingadvisor.authoring.Diffs.Change.values()).map(c -> prefix + c.name()).toList();
+				Stream.of(org.marketingadvisor.ruleset.Diffs.Change.values()).map(c -> prefix + c.name()).toList();
 			case "guided.op." -> Stream
 				.concat(Stream.of(org.marketingadvisor.knowledge.QuestionType.values())
-					.flatMap(t -> org.marketingadvisor.authoring.GuidedRule.operatorsFor(t).stream()),
-						org.marketingadvisor.authoring.GuidedRule.FINDING_OPERATORS.stream())
+					.flatMap(t -> org.marketingadvisor.editor.GuidedRule.operatorsFor(t).stream()),
+						org.marketingadvisor.editor.GuidedRule.FINDING_OPERATORS.stream())
 				.distinct()
 				.map(o -> prefix + o)
 				.toList();

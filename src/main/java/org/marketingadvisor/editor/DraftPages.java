@@ -1,0 +1,61 @@
+package org.marketingadvisor.editor;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.marketingadvisor.lint.DraftLints;
+import org.marketingadvisor.ruleset.Content;
+import org.marketingadvisor.ruleset.Diffs;
+import org.marketingadvisor.ruleset.RuleSetVersions;
+import org.marketingadvisor.ruleset.VersionRow;
+import org.marketingadvisor.ruleset.VersionStore;
+import org.marketingadvisor.ruleset.VersionStore.Version;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * A draft's page, where its editing starts: what changed against the live version, its
+ * problems (linked to their place in the editor), the linter's report and the rules the
+ * guided editor can open.
+ */
+@Controller
+class DraftPages {
+
+	static final String VIEW_DRAFT = "authoring/draft";
+
+	private final RuleSetVersions versions;
+
+	private final VersionStore store;
+
+	private final DraftLints lints;
+
+	private final GuidedRules guided;
+
+	DraftPages(RuleSetVersions versions, VersionStore store, DraftLints lints, GuidedRules guided) {
+		this.versions = versions;
+		this.store = store;
+		this.lints = lints;
+		this.guided = guided;
+	}
+
+	@GetMapping("/consultant/rules/drafts/{id}")
+	String draft(@PathVariable UUID id, Model model) {
+		Version draft = store.byId(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		int live = versions.liveNumber();
+		Content content = store.content(id);
+		Content liveContent = store.byNumber(live).map(v -> store.content(v.id())).orElse(content);
+		model.addAttribute("draft", VersionRow.of(draft, live));
+		model.addAttribute("liveNumber", live);
+		model.addAttribute("paths", content.files().keySet());
+		model.addAttribute("files", Diffs.between(liveContent, content));
+		model.addAttribute("problems", draft.problems().stream().map(PlacedProblem::parse).toList());
+		model.addAttribute("lint", draft.draft() ? lints.lint(id).orElse(null) : null);
+		model.addAttribute("rules", draft.draft() && draft.valid() ? guided.rules(id) : List.of());
+		return VIEW_DRAFT;
+	}
+
+}

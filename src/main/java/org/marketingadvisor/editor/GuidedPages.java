@@ -1,0 +1,227 @@
+package org.marketingadvisor.editor;
+
+import org.marketingadvisor.ruleset.Drafts;
+import org.marketingadvisor.web.FormFields;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.marketingadvisor.web.FormFields.Choice;
+import org.marketingadvisor.editor.GuidedRule.Cond;
+import org.marketingadvisor.editor.GuidedRule.Conclusion;
+import org.marketingadvisor.editor.GuidedRule.Group;
+import org.marketingadvisor.ruleset.VersionStore;
+import org.marketingadvisor.ruleset.VersionStore.Version;
+import org.marketingadvisor.knowledge.KnowledgeBase;
+import org.marketingadvisor.knowledge.Lang;
+import org.marketingadvisor.knowledge.Question;
+import org.marketingadvisor.knowledge.QuestionType;
+import org.marketingadvisor.web.LangLocaleResolver;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The guided rule editor for consultants: conditions on answers and findings in groups, a
+ * conclusion (an existing finding or recommendation, or a new one made on the spot), the
+ * generated DRL beside the form. The form works without a script: changing a question and
+ * pressing "Update" shows the operators and options that fit it.
+ */
+@Controller
+class GuidedPages {
+
+	static final String VIEW = "authoring/guided";
+
+	static final String VIEW_RULE = "authoring/rule";
+
+	private final GuidedRules guided;
+
+	private final VersionStore store;
+
+	GuidedPages(GuidedRules guided, VersionStore store) {
+		this.guided = guided;
+		this.store = store;
+	}
+
+	/** A condition row with what the form offers for its subject. */
+	record RowView(GuidedForm.Row row, List<String> operators, List<Choice> options, boolean numeric) {
+	}
+
+	/** A group with its rows' views. */
+	record GroupView(String join, boolean negate, List<RowView> rows) {
+	}
+
+	/** A block of subject choices: a questionnaire section, or the findings. */
+	record ChoiceGroup(String label, List<Choice> choices) {
+	}
+
+	@GetMapping("/consultant/rules/drafts/{id}/guided")
+	String form(@PathVariable UUID id, @RequestParam(required = false) String rule, HttpServletRequest request,
+			Model model) {
+		Drafts.openDraft(store, id);
+		KnowledgeBase kb = Drafts.knowledgeBase(store, id);
+		GuidedRule existing = rule == null ? null
+				: guided.rules(id)
+					.stream()
+					.filter(l -> l.name().equals(rule))
+					.findFirst()
+					.flatMap(GuidedRules.Listed::guided)
+					.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		String name = existing == null ? "" : existing.name();
+		String conclusion = existing == null ? "" : existing.conclusion().type() + ":" + existing.conclusion().id();
+		List<GuidedForm.GroupRow> groups = existing == null
+				? List.of(new GuidedForm.GroupRow("all", false, List.of(GuidedForm.Row.empty())))
+				: existing.groups().stream().map(GuidedForm::groupRow).toList();
+		return page(model, request, id, kb, name, rule == null ? "" : rule, conclusion, groups, List.of());
+	}
+
+	@PostMapping("/consultant/rules/drafts/{id}/guided")
+	String submit(@PathVariable UUID id, @RequestParam(defaultValue = "update") String action,
+			HttpServletRequest request, Model model, RedirectAttributes redirect) {
+		Drafts.openDraft(store, id);
+		KnowledgeBase kb = Drafts.knowledgeBase(store, id);
+		String name = FormFields.param(request, "name").strip();
+		String replacing = FormFields.param(request, "replacing");
+		String conclusion = FormFields.param(request, "conclusion");
+		List<GuidedForm.GroupRow> groups = GuidedForm.readGroups(request);
+		if (action.equals("add-group")) {
+			groups = new ArrayList<>(groups);
+			groups.add(new GuidedForm.GroupRow("all", false, List.of(GuidedForm.Row.empty())));
+		}
+		else if (action.matches("add-condition-[0-9]{1,4}")) {
+			int g = Integer.parseInt(action.substring("add-condition-".length()));
+			groups = GuidedForm.withRow(groups, g);
+		}
+		else if (action.matches("remove-[0-9]{1,4}-[0-9]{1,4}")) {
+			String[] at = action.substring("remove-".length()).split("-");
+			groups = GuidedForm.withoutRow(groups, Integer.parseInt(at[0]), Integer.parseInt(at[1]));
+		}
+		// any other action (the form's buttons send none) shows the form again as typed
+		else if (action.equals("save")) {
+			GuidedRule rule = GuidedForm.toRule(name, conclusion, groups);
+			List<String> problems = rule.problems(kb);
+			if (problems.isEmpty()) {
+				List<String> draftProblems = guided.save(id, rule, replacing);
+				if (draftProblems.isEmpty()) {
+					redirect.addFlashAttribute("guidedSaved", rule.name());
+					return "redirect:/consultant/rules/drafts/" + id;
+				}
+				model.addAttribute("draftProblems", draftProblems);
+			}
+			return page(model, request, id, kb, name, replacing, conclusion, groups, problems);
+		}
+		return page(model, request, id, kb, name, replacing, conclusion, groups, List.of());
+	}
+
+	@PostMapping("/consultant/rules/drafts/{id}/guided/conclusion")
+	String newConclusion(@PathVariable UUID id, HttpServletRequest request, Model model, RedirectAttributes redirect) {
+		Drafts.openDraft(store, id);
+		String type = "finding".equals(FormFields.param(request, "type")) ? "finding" : "recommendation";
+		String suffix = FormFields.param(request, "id").strip();
+		String fullId = (type.equals("finding") ? "finding." : "rec.") + suffix;
+		var conclusion = new GuidedRules.NewConclusion(type, fullId, FormFields.param(request, "area"),
+				FormFields.param(request, "level"), FormFields.values(request, "heuristics"),
+				FormFields.values(request, "after"), GuidedForm.texts(request, "title"),
+				GuidedForm.texts(request, "text"), GuidedForm.texts(request, "action"));
+		List<String> problems = GuidedRules.precheck(conclusion, suffix);
+		if (problems.isEmpty()) {
+			problems = guided.add(id, conclusion);
+		}
+		KnowledgeBase kb = Drafts.knowledgeBase(store, id);
+		if (problems.isEmpty()) {
+			redirect.addFlashAttribute("created", fullId);
+			redirect.addAttribute("conclusion", type + ":" + fullId);
+			return "redirect:/consultant/rules/drafts/" + id + "/guided";
+		}
+		model.addAttribute("newProblems", problems.stream().map(p -> p.split("\\|", -1)).toList());
+		model.addAttribute("newForm", conclusion);
+		model.addAttribute("newSuffix", suffix);
+		return page(model, request, id, kb, "", "", "",
+				List.of(new GuidedForm.GroupRow("all", false, List.of(GuidedForm.Row.empty()))), List.of());
+	}
+
+	/** A rule the form cannot express, for reading (raw editing stays with admins). */
+	@GetMapping("/consultant/rules/drafts/{id}/rule")
+	String read(@PathVariable UUID id, @RequestParam String name, Model model) {
+		Version draft = store.byId(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		model.addAttribute("draft", draft);
+		model.addAttribute("name", name);
+		model.addAttribute("text",
+				guided.text(id, name).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+		model.addAttribute("listed",
+				guided.rules(id).stream().filter(l -> l.name().equals(name)).findFirst().orElseThrow());
+		return VIEW_RULE;
+	}
+
+	private String page(Model model, HttpServletRequest request, UUID id, KnowledgeBase kb, String name,
+			String replacing, String conclusion, List<GuidedForm.GroupRow> groups, List<String> problems) {
+		Lang lang = LangLocaleResolver.current(request);
+		Version draft = Drafts.openDraft(store, id);
+		groups = GuidedForm.normalized(groups, kb);
+		String chosen = conclusion.isEmpty() && request.getParameter("conclusion") != null
+				? request.getParameter("conclusion") : conclusion;
+		model.addAttribute("draft", draft);
+		model.addAttribute("name", name);
+		model.addAttribute("replacing", replacing);
+		model.addAttribute("conclusion", chosen);
+		model
+			.addAttribute("groups",
+					groups.stream()
+						.map(g -> new GroupView(g.join(), g.negate(), g.rows()
+							.stream()
+							.map(r -> new RowView(r, GuidedForm.operators(r.subject(), kb),
+									GuidedForm.options(r.subject(), kb, lang), GuidedForm.numeric(r.subject(), kb)))
+							.toList()))
+						.toList());
+		model.addAttribute("problems", problems.stream().map(p -> p.split("\\|", -1)).toList());
+		model.addAttribute("subjects", subjects(kb, lang));
+		model.addAttribute("kb", kb);
+		model.addAttribute("lang", lang.code());
+		model.addAttribute("findings",
+				kb.findings().stream().map(f -> new Choice("finding:" + f.id(), f.title().get(lang))).toList());
+		model.addAttribute("recommendations",
+				kb.recommendations()
+					.stream()
+					.map(r -> new Choice("recommendation:" + r.id(), r.title().get(lang)))
+					.toList());
+		model.addAttribute("areas", kb.areas().stream().map(a -> new Choice(a.id(), a.title().get(lang))).toList());
+		model.addAttribute("heuristics", kb.heuristics().stream().map(h -> new Choice(h.id(), h.id())).toList());
+		model.addAttribute("questionTypes", questionTypes(kb));
+		model.addAttribute("drl", GuidedForm.preview(kb, name, conclusion, groups));
+		GuidedRules.NewConclusion typed = (GuidedRules.NewConclusion) model.getAttribute("newForm");
+		Map<String, Map<String, String>> newTexts = new LinkedHashMap<>();
+		newTexts.put("title", typed == null ? Map.of() : typed.title());
+		newTexts.put("text", typed == null ? Map.of() : typed.text());
+		newTexts.put("action", typed == null ? Map.of() : typed.action());
+		model.addAttribute("newTexts", newTexts);
+		return VIEW;
+	}
+
+	private static Map<String, String> questionTypes(KnowledgeBase kb) {
+		Map<String, String> types = new LinkedHashMap<>();
+		kb.questions().forEach(q -> types.put("q:" + q.id(), q.type().code()));
+		return types;
+	}
+
+	private static List<ChoiceGroup> subjects(KnowledgeBase kb, Lang lang) {
+		List<ChoiceGroup> groups = new ArrayList<>();
+		kb.sections()
+			.forEach(s -> groups.add(new ChoiceGroup(s.title().get(lang),
+					s.questions().stream().map(q -> new Choice("q:" + q.id(), q.text().get(lang))).toList())));
+		groups.add(new ChoiceGroup("—",
+				kb.findings().stream().map(f -> new Choice("f:" + f.id(), f.title().get(lang))).toList()));
+		return groups;
+	}
+
+}

@@ -1,0 +1,206 @@
+package org.marketingadvisor.editor;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.marketingadvisor.knowledge.KnowledgeBase;
+import org.marketingadvisor.knowledge.Lang;
+import org.marketingadvisor.knowledge.LocalizedText;
+import org.marketingadvisor.knowledge.Option;
+import org.marketingadvisor.knowledge.Question;
+import org.marketingadvisor.knowledge.QuestionType;
+import org.marketingadvisor.ruleset.Content;
+import org.marketingadvisor.ruleset.Drafts;
+import org.marketingadvisor.ruleset.RuleSetVersions;
+import org.marketingadvisor.ruleset.VersionStore;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Knowledge-base changes made in the browser: the texts of an entry in the three
+ * languages, and new questions. Every change is checked by the same validation as at
+ * start-up before it is saved in the draft; the problems come back as message keys with
+ * their arguments ({@code key|arg|arg}).
+ */
+@Service
+class KnowledgeEditing {
+
+	static final String QUESTIONNAIRE = "knowledge-base/questionnaire.yaml";
+
+	private final VersionStore store;
+
+	private final RuleSetVersions versions;
+
+	KnowledgeEditing(VersionStore store, RuleSetVersions versions) {
+		this.store = store;
+		this.versions = versions;
+	}
+
+	/** A text field of the edit form, with its texts by language. */
+	record Field(String name, Map<String, String> texts) {
+	}
+
+	/** Saves an entry's texts; returns why they were refused, or nothing. */
+	List<String> saveTexts(UUID draft, String kind, String entryId, String option, List<Field> typed) {
+		String file = file(kind);
+		Content content = store.content(draft);
+		String text = content.files().get(file);
+		List<String> path = option == null || option.isBlank() ? List.of(entryId) : List.of(entryId, option);
+		for (Field f : typed) {
+			text = KnowledgeTexts.set(text, path, f.name(), f.texts());
+		}
+		List<String> refused = Drafts.knowledgeBaseProblems(content.with(file, text));
+		if (!refused.isEmpty()) {
+			return refused;
+		}
+		versions.saveDraftFile(draft, file, text);
+		return List.of();
+	}
+
+	/** Adds a question as typed in the form; returns why it was refused, or nothing. */
+	List<String> addQuestion(UUID draft, Map<String, String> form) {
+		List<String> problems = new ArrayList<>();
+		String qid = form.getOrDefault("qid", "").strip();
+		String section = form.getOrDefault("section", "");
+		if (!qid.matches("[a-z0-9-]+\\.[a-z0-9-]+")) {
+			problems.add("knowledge.question.bad-id|");
+		}
+		QuestionType type = Arrays.stream(QuestionType.values())
+			.filter(t -> t.code().equals(form.get("type")))
+			.findFirst()
+			.orElse(QuestionType.YES_NO);
+		Map<String, Object> q = new LinkedHashMap<>();
+		q.put("id", qid);
+		q.put("type", type.code());
+		q.put("required", form.containsKey("required"));
+		if (type == QuestionType.SCALE || type == QuestionType.NUMBER) {
+			q.put("min", number(form.get("min"), 1));
+			q.put("max", number(form.get("max"), type == QuestionType.SCALE ? 5 : 1000));
+		}
+		q.put("text", texts(form, "text", problems));
+		q.put("help", texts(form, "help", problems));
+		if (type == QuestionType.SINGLE || type == QuestionType.MULTIPLE) {
+			List<Map<String, Object>> options = new ArrayList<>();
+			String[] optionLines = form.getOrDefault("options", "").split("\n");
+			for (int n = 0; n < optionLines.length; n++) {
+				String line = optionLines[n];
+				if (line.isBlank()) {
+					continue;
+				}
+				String[] parts = line.split("\\|", -1);
+				if (parts.length != 4 || Arrays.stream(parts).anyMatch(String::isBlank)) {
+					problems.add("knowledge.question.option-line|" + (n + 1));
+					continue;
+				}
+				options.add(Map.of("id", parts[0].strip(), "label", new LinkedHashMap<>(
+						Map.of("ru", parts[1].strip(), "uk", parts[2].strip(), "en", parts[3].strip()))));
+			}
+			if (options.size() < 2) {
+				problems.add("knowledge.question.options|");
+			}
+			q.put("options", options);
+		}
+		String when = form.getOrDefault("when", "");
+		if (!when.isBlank()) {
+			Map<String, Object> condition = new LinkedHashMap<>();
+			condition.put("question", when);
+			String values = form.getOrDefault("whenValues", "").strip();
+			if (values.equals("yes") || values.equals("no")) {
+				condition.put("equals", values.equals("yes"));
+			}
+			else {
+				condition.put("anyOf", Arrays.stream(values.split(",")).map(String::strip).toList());
+			}
+			q.put("condition", condition);
+		}
+		if (problems.isEmpty()) {
+			Content content = store.content(draft);
+			String yaml = Drafts.yamlListItem(q, 0);
+			try {
+				String text = KnowledgeTexts.addQuestion(content.files().get(QUESTIONNAIRE), section, yaml);
+				problems.addAll(Drafts.knowledgeBaseProblems(content.with(QUESTIONNAIRE, text)));
+				if (problems.isEmpty()) {
+					versions.saveDraftFile(draft, QUESTIONNAIRE, text);
+					return problems;
+				}
+			}
+			catch (IllegalArgumentException ex) {
+				problems.add("knowledge.question.bad-section|");
+			}
+		}
+		return problems;
+	}
+
+	static Object number(String s, double fallback) {
+		try {
+			double d = s == null || s.isBlank() ? fallback : Double.parseDouble(s.strip());
+			return d == Math.rint(d) ? (Object) (long) d : (Object) d;
+		}
+		catch (NumberFormatException ex) {
+			return fallback;
+		}
+	}
+
+	static Map<String, String> texts(Map<String, String> form, String name, List<String> problems) {
+		Map<String, String> texts = new LinkedHashMap<>();
+		for (Lang l : Lang.values()) {
+			String v = form.getOrDefault(name + "." + l.code(), "").strip();
+			if (!v.isEmpty()) {
+				texts.put(l.code(), v);
+			}
+			else if (problems != null) {
+				problems.add("knowledge.missing|" + name + "|" + l.code());
+			}
+		}
+		return texts;
+	}
+
+	static String file(String kind) {
+		return switch (kind) {
+			case "finding" -> "knowledge-base/findings.yaml";
+			case "recommendation" -> "knowledge-base/recommendations.yaml";
+			default -> QUESTIONNAIRE;
+		};
+	}
+
+	static List<Field> fields(KnowledgeBase kb, String kind, String id, String option) {
+		return switch (kind) {
+			case "question" -> {
+				Question q = kb.question(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+				yield List.of(field("text", q.text()), field("help", q.help()));
+			}
+			case "option" -> {
+				Question q = kb.question(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+				Option o = (q.options() == null ? List.<Option>of() : q.options()).stream()
+					.filter(x -> x.id().equals(option))
+					.findFirst()
+					.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+				yield List.of(field("label", o.label()));
+			}
+			case "finding" -> {
+				var f = kb.finding(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+				yield List.of(field("title", f.title()), field("description", f.description()));
+			}
+			case "recommendation" -> {
+				var r = kb.recommendation(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+				yield List.of(field("title", r.title()), field("summary", r.summary()));
+			}
+			default -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		};
+	}
+
+	static Field field(String name, LocalizedText text) {
+		Map<String, String> texts = new LinkedHashMap<>();
+		for (Lang l : Lang.values()) {
+			String v = text == null ? null : text.get(l);
+			texts.put(l.code(), v == null ? "" : v);
+		}
+		return new Field(name, texts);
+	}
+
+}

@@ -1,0 +1,174 @@
+package org.marketingadvisor.editor;
+
+import org.marketingadvisor.ruleset.Drafts;
+import org.marketingadvisor.web.FormFields;
+
+import org.marketingadvisor.ruleset.Content;
+import org.marketingadvisor.ruleset.RuleSetVersions;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.marketingadvisor.ruleset.VersionStore;
+import org.marketingadvisor.ruleset.VersionStore.Version;
+import org.marketingadvisor.knowledge.KnowledgeBase;
+import org.marketingadvisor.knowledge.Lang;
+import org.marketingadvisor.knowledge.LocalizedText;
+import org.marketingadvisor.knowledge.Option;
+import org.marketingadvisor.knowledge.Question;
+import org.marketingadvisor.knowledge.QuestionType;
+import org.marketingadvisor.web.LangLocaleResolver;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Knowledge-base editing in the browser: the texts of questions, options, findings and
+ * recommendations in the three languages, and new questions; every change is checked by
+ * the same validation as at start-up before it is saved in the draft, and a missing
+ * translation is named, never saved blank.
+ */
+@Controller
+class KnowledgePages {
+
+	static final String VIEW_LIST = "authoring/knowledge";
+
+	static final String VIEW_EDIT = "authoring/knowledge-edit";
+
+	static final String VIEW_QUESTION = "authoring/knowledge-question";
+
+	private final VersionStore store;
+
+	private final KnowledgeEditing editing;
+
+	KnowledgePages(VersionStore store, KnowledgeEditing editing) {
+		this.store = store;
+		this.editing = editing;
+	}
+
+	/** An entry of the list: what it is, its id, its text in the page's language. */
+	record Entry(String kind, String id, String option, String label) {
+	}
+
+	@GetMapping("/consultant/rules/drafts/{id}/knowledge")
+	String list(@PathVariable UUID id, HttpServletRequest request, Model model) {
+		Version draft = Drafts.openDraft(store, id);
+		KnowledgeBase kb = Drafts.knowledgeBase(store, id);
+		Lang lang = LangLocaleResolver.current(request);
+		List<Entry> questions = new ArrayList<>();
+		for (Question q : kb.questions()) {
+			questions.add(new Entry("question", q.id(), null, q.text().get(lang)));
+			if (q.options() != null) {
+				for (Option o : q.options()) {
+					questions.add(new Entry("option", q.id(), o.id(), o.label().get(lang)));
+				}
+			}
+		}
+		model.addAttribute("draft", draft);
+		model.addAttribute("questions", questions);
+		model.addAttribute("findings",
+				kb.findings().stream().map(f -> new Entry("finding", f.id(), null, f.title().get(lang))).toList());
+		model.addAttribute("recommendations",
+				kb.recommendations()
+					.stream()
+					.map(r -> new Entry("recommendation", r.id(), null, r.title().get(lang)))
+					.toList());
+		return VIEW_LIST;
+	}
+
+	@GetMapping("/consultant/rules/drafts/{id}/knowledge/edit")
+	String edit(@PathVariable UUID id, @RequestParam String kind, @RequestParam("entry") String entryId,
+			@RequestParam(required = false) String option, Model model) {
+		Version draft = Drafts.openDraft(store, id);
+		KnowledgeBase kb = Drafts.knowledgeBase(store, id);
+		List<KnowledgeEditing.Field> fields = KnowledgeEditing.fields(kb, kind, entryId, option);
+		return editPage(model, draft, kind, entryId, option, fields, List.of());
+	}
+
+	@PostMapping("/consultant/rules/drafts/{id}/knowledge/edit")
+	String save(@PathVariable UUID id, @RequestParam String kind, @RequestParam("entry") String entryId,
+			@RequestParam(required = false) String option, HttpServletRequest request, Model model,
+			RedirectAttributes redirect) {
+		Version draft = Drafts.openDraft(store, id);
+		KnowledgeBase kb = Drafts.knowledgeBase(store, id);
+		List<KnowledgeEditing.Field> typed = new ArrayList<>();
+		List<String> problems = new ArrayList<>();
+		for (KnowledgeEditing.Field f : KnowledgeEditing.fields(kb, kind, entryId, option)) {
+			Map<String, String> texts = new LinkedHashMap<>();
+			for (Lang l : Lang.values()) {
+				String v = FormFields.param(request, f.name() + "." + l.code()).strip();
+				texts.put(l.code(), v);
+				if (v.isEmpty()) {
+					problems.add("knowledge.missing|" + f.name() + "|" + l.code());
+				}
+			}
+			typed.add(new KnowledgeEditing.Field(f.name(), texts));
+		}
+		if (!problems.isEmpty()) {
+			return editPage(model, draft, kind, entryId, option, typed, problems);
+		}
+		List<String> refused = editing.saveTexts(id, kind, entryId, option, typed);
+		if (!refused.isEmpty()) {
+			return editPage(model, draft, kind, entryId, option, typed, refused);
+		}
+		redirect.addFlashAttribute("saved", option == null || option.isBlank() ? entryId : entryId + " / " + option);
+		return "redirect:/consultant/rules/drafts/" + id + "/knowledge";
+	}
+
+	@GetMapping("/consultant/rules/drafts/{id}/knowledge/question")
+	String newQuestion(@PathVariable UUID id, HttpServletRequest request, Model model) {
+		return questionPage(model, Drafts.openDraft(store, id), Drafts.knowledgeBase(store, id),
+				LangLocaleResolver.current(request), Map.of(), List.of());
+	}
+
+	@PostMapping("/consultant/rules/drafts/{id}/knowledge/question")
+	String addQuestion(@PathVariable UUID id, HttpServletRequest request, Model model, RedirectAttributes redirect) {
+		Version draft = Drafts.openDraft(store, id);
+		KnowledgeBase kb = Drafts.knowledgeBase(store, id);
+		Lang lang = LangLocaleResolver.current(request);
+		Map<String, String> form = new LinkedHashMap<>();
+		request.getParameterMap().forEach((k, v) -> form.put(k, v.length == 0 ? "" : v[0]));
+		List<String> problems = editing.addQuestion(id, form);
+		if (problems.isEmpty()) {
+			redirect.addFlashAttribute("saved", form.getOrDefault("qid", "").strip());
+			return "redirect:/consultant/rules/drafts/" + id + "/knowledge";
+		}
+		return questionPage(model, draft, kb, lang, form, problems);
+	}
+
+	private String questionPage(Model model, Version draft, KnowledgeBase kb, Lang lang, Map<String, String> form,
+			List<String> problems) {
+		model.addAttribute("draft", draft);
+		model.addAttribute("form", form);
+		model.addAttribute("problems", problems.stream().map(p -> p.split("\\|", -1)).toList());
+		model.addAttribute("sections",
+				kb.sections().stream().map(s -> new Entry("section", s.id(), null, s.title().get(lang))).toList());
+		model.addAttribute("types", java.util.Arrays.stream(QuestionType.values()).map(QuestionType::code).toList());
+		model.addAttribute("parents",
+				kb.questions().stream().map(q -> new Entry("question", q.id(), null, q.text().get(lang))).toList());
+		return VIEW_QUESTION;
+	}
+
+	private String editPage(Model model, Version draft, String kind, String entryId, String option,
+			List<KnowledgeEditing.Field> fields, List<String> problems) {
+		model.addAttribute("draft", draft);
+		model.addAttribute("kind", kind);
+		model.addAttribute("entry", entryId);
+		model.addAttribute("option", option);
+		model.addAttribute("fields", fields);
+		model.addAttribute("problems", problems.stream().map(p -> p.split("\\|", -1)).toList());
+		return VIEW_EDIT;
+	}
+
+}

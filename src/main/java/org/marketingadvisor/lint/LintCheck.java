@@ -1,0 +1,23 @@
+package org.marketingadvisor.lint;
+
+import java.util.List;
+
+import org.marketingadvisor.engine.RuleSet;
+import org.marketingadvisor.ruleset.Content;
+import org.marketingadvisor.ruleset.PublishCheck;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The linter's errors (exact and quick) keep content from going live; warnings never do.
+ */
+@Component
+@Order(1)
+class LintCheck implements PublishCheck {
+
+	@Override
+	public List<String> problems(RuleSet built, Content content) {
+		return RuleLinter.errors(built, content);
+	}
+
+}

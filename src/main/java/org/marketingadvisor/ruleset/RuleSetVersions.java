@@ -1,0 +1,188 @@
+package org.marketingadvisor.ruleset;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import org.marketingadvisor.ruleset.RuleSetChanged.Change;
+import org.marketingadvisor.ruleset.VersionStore.Origin;
+import org.marketingadvisor.ruleset.VersionStore.Version;
+import org.marketingadvisor.security.Actors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+
+/**
+ * Drafts and the publish gate: every change of the live rules made in the browser (a
+ * draft edited, a rollback) becomes a version here and goes live only through
+ * {@link PublishGate}. Published versions are stored with their full content; every
+ * instance on the same database follows the newest one ({@link LiveFollower}); the
+ * folders on disk are imported by {@link DiskImport}.
+ */
+@Service
+public class RuleSetVersions {
+
+	/** The outcome of publishing: the new number, or what is wrong with the content. */
+	public record Outcome(Integer number, List<String> problems) {
+
+		public boolean published() {
+			return number != null;
+		}
+
+		static Outcome refused(List<String> problems) {
+			return new Outcome(null, List.copyOf(problems));
+		}
+
+	}
+
+	private final VersionStore store;
+
+	private final LiveRuleSet live;
+
+	private final PublishGate gate;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	RuleSetVersions(VersionStore store, LiveRuleSet live, PublishGate gate, ApplicationEventPublisher events,
+			Optional<Clock> clock) {
+		this.store = store;
+		this.live = live;
+		this.gate = gate;
+		this.events = events;
+		this.clock = clock.orElse(Clock.systemUTC());
+	}
+
+	/** The number of the version this instance serves. */
+	public int liveNumber() {
+		return live.number();
+	}
+
+	/** A new draft holding the live version's content. */
+	public UUID newDraft(String message) {
+		int liveNumber = live.number();
+		Version liveVersion = store.byNumber(liveNumber).orElseThrow();
+		String text = message == null || message.isBlank() ? "Draft from version " + liveNumber : message.strip();
+		UUID id = store.insertDraft(Origin.EDITOR, liveNumber, Actors.current(), text, store.content(liveVersion.id()),
+				List.of(), clock.instant());
+		record(Actors.current(), Change.DRAFT_CREATED, "draft " + ChangeSummary.shortId(id), text);
+		return id;
+	}
+
+	/**
+	 * Saves one file of a draft, whatever its content, and checks the whole draft: the
+	 * problems found (file:line:column) are returned and kept with the draft, which
+	 * cannot be published until they are fixed.
+	 */
+	public List<String> saveDraftFile(UUID draftId, String path, String text) {
+		return saveDraftFiles(draftId, Map.of(path, text));
+	}
+
+	/** Saves several files of a draft at once, with one check of the whole draft. */
+	public List<String> saveDraftFiles(UUID draftId, Map<String, String> files) {
+		Version draft = store.byId(draftId).filter(Version::draft).orElseThrow(() -> new NoSuchDraft(draftId));
+		Content updated = store.content(draftId);
+		for (var file : files.entrySet()) {
+			updated = updated.with(file.getKey(), file.getValue());
+		}
+		List<String> problems = gate.check(updated);
+		store.updateDraftFiles(draftId, files, updated, problems, clock.instant());
+		record(Actors.current(), Change.DRAFT_EDITED,
+				"draft " + ChangeSummary.shortId(draft.id()) + " " + String.join(", ", new TreeSet<>(files.keySet())),
+				problems.isEmpty() ? "builds" : problems.size() + " problem(s): " + problems.get(0));
+		return problems;
+	}
+
+	public boolean discard(UUID draftId) {
+		boolean done = store.discard(draftId, clock.instant());
+		if (done) {
+			record(Actors.current(), Change.DRAFT_DISCARDED, "draft " + ChangeSummary.shortId(draftId), null);
+		}
+		return done;
+	}
+
+	/** Every problem of the content, as file:line:column messages where known. */
+	public List<String> check(Content content) {
+		return gate.check(content);
+	}
+
+	/** Publishes a draft through the gate; the caller's message describes the change. */
+	public Outcome publish(UUID draftId, String message) {
+		return publish(draftId, message, Actors.current());
+	}
+
+	Outcome publish(UUID draftId, String message, String actor) {
+		live.lock().lock();
+		try {
+			Version draft = store.byId(draftId).filter(Version::draft).orElseThrow(() -> new NoSuchDraft(draftId));
+			String text = message == null || message.isBlank() ? draft.message() : message.strip();
+			Outcome outcome = live.goLive(draftId, store.content(draftId), text);
+			if (outcome.published()) {
+				record(actor, Change.PUBLISHED, "v" + outcome.number(), text);
+			}
+			else {
+				store.setProblems(draftId, outcome.problems());
+				record(actor, Change.REFUSED, "draft " + ChangeSummary.shortId(draftId),
+						outcome.problems().size() + " problem(s): " + outcome.problems().get(0));
+			}
+			return outcome;
+		}
+		finally {
+			live.lock().unlock();
+		}
+	}
+
+	/** Publishes an earlier version's content again, as a new version. */
+	public Outcome rollback(int number, String message) {
+		live.lock().lock();
+		try {
+			Version target = store.byNumber(number)
+				.filter(Version::published)
+				.orElseThrow(() -> new NoSuchVersion(number));
+			String text = "Rollback to version " + number
+					+ (message == null || message.isBlank() ? "" : ": " + message.strip());
+			Content content = store.content(target.id());
+			UUID id = store.insertDraft(Origin.ROLLBACK, live.number(), Actors.current(), text, content, List.of(),
+					clock.instant());
+			Outcome outcome = live.goLive(id, content, text);
+			if (outcome.published()) {
+				record(Actors.current(), Change.ROLLED_BACK, "v" + outcome.number(), text);
+			}
+			else {
+				store.setProblems(id, outcome.problems());
+				record(Actors.current(), Change.REFUSED, "rollback to v" + number,
+						outcome.problems().size() + " problem(s): " + outcome.problems().get(0));
+			}
+			return outcome;
+		}
+		finally {
+			live.lock().unlock();
+		}
+	}
+
+	private void record(String actor, Change change, String subject, String details) {
+		events.publishEvent(new RuleSetChanged(actor, change, subject, details));
+	}
+
+	/** No open draft has this id. */
+	public static final class NoSuchDraft extends RuntimeException {
+
+		public NoSuchDraft(UUID id) {
+			super("No open draft " + id);
+		}
+
+	}
+
+	/** No published version has this number. */
+	public static final class NoSuchVersion extends RuntimeException {
+
+		NoSuchVersion(int number) {
+			super("No published version " + number);
+		}
+
+	}
+
+}

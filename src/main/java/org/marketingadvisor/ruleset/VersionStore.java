@@ -1,0 +1,234 @@
+package org.marketingadvisor.ruleset;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Rule-set versions and their files in the database. Published versions are never
+ * changed; the live one is the published version with the highest number.
+ */
+@Repository
+public class VersionStore {
+
+	/** Where a version is in its life. */
+	public enum Status {
+
+		DRAFT, PUBLISHED, DISCARDED
+
+	}
+
+	/** Where a version's content came from. */
+	public enum Origin {
+
+		DISK, EDITOR, ROLLBACK
+
+	}
+
+	/** A version without its files. */
+	public record Version(UUID id, Integer number, Status status, Origin origin, Integer baseNumber, String author,
+			String message, Instant createdAt, Instant updatedAt, Instant publishedAt, String contentHash,
+			String rulesetHash, List<String> problems) {
+
+		public boolean published() {
+			return status == Status.PUBLISHED;
+		}
+
+		public boolean draft() {
+			return status == Status.DRAFT;
+		}
+
+		/** A draft whose content builds. */
+		public boolean valid() {
+			return problems.isEmpty();
+		}
+
+	}
+
+	private static final String COLUMNS = "id, number, status, origin, base_number, author, message, created_at, "
+			+ "updated_at, published_at, content_hash, ruleset_hash, problems";
+
+	private final JdbcClient jdbc;
+
+	VersionStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** The number of the live version, or 0 when nothing is published yet. */
+	public int liveNumber() {
+		return jdbc.sql("SELECT COALESCE(MAX(number), 0) FROM ruleset_version WHERE status = 'PUBLISHED'")
+			.query(Integer.class)
+			.single();
+	}
+
+	public Optional<Version> byNumber(int number) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM ruleset_version WHERE number = ?")
+			.param(number)
+			.query(VersionStore::version)
+			.optional();
+	}
+
+	public Optional<Version> byId(UUID id) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM ruleset_version WHERE id = ?")
+			.param(id)
+			.query(VersionStore::version)
+			.optional();
+	}
+
+	/** Published versions, newest first. */
+	public List<Version> published() {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM ruleset_version WHERE status = 'PUBLISHED' ORDER BY number DESC")
+			.query(VersionStore::version)
+			.list();
+	}
+
+	/** Open drafts, newest first. */
+	public List<Version> drafts() {
+		return jdbc
+			.sql("SELECT " + COLUMNS + " FROM ruleset_version WHERE status = 'DRAFT' ORDER BY created_at DESC, id")
+			.query(VersionStore::version)
+			.list();
+	}
+
+	/**
+	 * The newest version whose content was read from the folders on disk, in any state.
+	 */
+	public Optional<Version> lastFromDisk() {
+		return jdbc
+			.sql("SELECT " + COLUMNS
+					+ " FROM ruleset_version WHERE origin = 'DISK' ORDER BY created_at DESC, id LIMIT 1")
+			.query(VersionStore::version)
+			.list()
+			.stream()
+			.findFirst();
+	}
+
+	public Content content(UUID id) {
+		Map<String, String> files = new TreeMap<>();
+		jdbc.sql("SELECT path, content FROM ruleset_file WHERE version_id = ?")
+			.param(id)
+			.query((rs, i) -> files.put(rs.getString(1), rs.getString(2)))
+			.list();
+		return new Content(new TreeMap<>(files));
+	}
+
+	/**
+	 * The content of the first published version built to this rule-set hash (a rollback
+	 * publishes the same rules and knowledge base again under a new number).
+	 */
+	public Optional<Content> contentOfRuleset(String rulesetHash) {
+		return jdbc
+			.sql("SELECT id FROM ruleset_version WHERE ruleset_hash = ? AND status = 'PUBLISHED' "
+					+ "ORDER BY number LIMIT 1")
+			.param(rulesetHash)
+			.query(UUID.class)
+			.optional()
+			.map(this::content);
+	}
+
+	/** Stores new content as a draft; returns its id. */
+	@Transactional
+	public UUID insertDraft(Origin origin, int baseNumber, String author, String message, Content content,
+			List<String> problems, Instant now) {
+		UUID id = UUID.randomUUID();
+		jdbc.sql("INSERT INTO ruleset_version (id, status, origin, base_number, author, message, created_at, "
+				+ "updated_at, content_hash, problems) VALUES (?, 'DRAFT', ?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(id, origin.name(), baseNumber == 0 ? null : baseNumber, author, cut(message, 500),
+					Timestamp.from(now), Timestamp.from(now), content.hash(), problems(problems))
+			.update();
+		content.files()
+			.forEach((path, text) -> jdbc.sql("INSERT INTO ruleset_file (version_id, path, content) VALUES (?, ?, ?)")
+				.params(id, path, text)
+				.update());
+		return id;
+	}
+
+	/**
+	 * Replaces (or adds) one file of a draft and records what its content's check found.
+	 */
+	@Transactional
+	public void updateDraftFiles(UUID id, Map<String, String> files, Content updated, List<String> problems,
+			Instant now) {
+		files.forEach((path, text) -> {
+			int changed = jdbc.sql("UPDATE ruleset_file SET content = ? WHERE version_id = ? AND path = ?")
+				.params(text, id, path)
+				.update();
+			if (changed == 0) {
+				jdbc.sql("INSERT INTO ruleset_file (version_id, path, content) VALUES (?, ?, ?)")
+					.params(id, path, text)
+					.update();
+			}
+		});
+		jdbc.sql("UPDATE ruleset_version SET content_hash = ?, problems = ?, updated_at = ? WHERE id = ? "
+				+ "AND status = 'DRAFT'")
+			.params(updated.hash(), problems(problems), Timestamp.from(now), id)
+			.update();
+	}
+
+	public void setProblems(UUID id, List<String> problems) {
+		jdbc.sql("UPDATE ruleset_version SET problems = ? WHERE id = ? AND status = 'DRAFT'")
+			.params(problems(problems), id)
+			.update();
+	}
+
+	/**
+	 * Publishes a draft as the next number; returns the number. Fails with a
+	 * {@link org.springframework.dao.DuplicateKeyException} when another instance took
+	 * the same number at the same moment.
+	 */
+	@Transactional
+	public int publish(UUID id, String message, String rulesetHash, Instant now) {
+		int number = liveNumber() + 1;
+		int changed = jdbc
+			.sql("UPDATE ruleset_version SET status = 'PUBLISHED', number = ?, message = ?, ruleset_hash = ?, "
+					+ "published_at = ?, updated_at = ?, problems = NULL WHERE id = ? AND status = 'DRAFT'")
+			.params(number, cut(message, 500), rulesetHash, Timestamp.from(now), Timestamp.from(now), id)
+			.update();
+		if (changed != 1) {
+			throw new IllegalStateException("Version " + id + " is not a draft any more");
+		}
+		return number;
+	}
+
+	public boolean discard(UUID id, Instant now) {
+		return jdbc
+			.sql("UPDATE ruleset_version SET status = 'DISCARDED', updated_at = ? WHERE id = ? AND status = 'DRAFT'")
+			.params(Timestamp.from(now), id)
+			.update() == 1;
+	}
+
+	private static String problems(List<String> problems) {
+		return problems == null || problems.isEmpty() ? null : cut(String.join("\n", problems), 200_000);
+	}
+
+	private static String cut(String text, int max) {
+		return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
+	}
+
+	private static Version version(ResultSet rs, int row) throws SQLException {
+		String problems = rs.getString("problems");
+		return new Version(rs.getObject("id", UUID.class), (Integer) rs.getObject("number"),
+				Status.valueOf(rs.getString("status")), Origin.valueOf(rs.getString("origin")),
+				(Integer) rs.getObject("base_number"), rs.getString("author"), rs.getString("message"),
+				instant(rs, "created_at"), instant(rs, "updated_at"), instant(rs, "published_at"),
+				rs.getString("content_hash"), rs.getString("ruleset_hash"),
+				problems == null ? List.of() : Arrays.asList(problems.split("\n")));
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		Timestamp t = rs.getTimestamp(column);
+		return t == null ? null : t.toInstant();
+	}
+
+}

@@ -1,0 +1,21 @@
+package org.marketingadvisor.scenario;
+
+import java.util.List;
+
+import org.marketingadvisor.engine.RuleSet;
+import org.marketingadvisor.ruleset.Content;
+import org.marketingadvisor.ruleset.PublishCheck;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/** A version whose own scenarios fail does not go live. */
+@Component
+@Order(2)
+class ScenarioGate implements PublishCheck {
+
+	@Override
+	public List<String> problems(RuleSet built, Content content) {
+		return ScenarioChecks.failures(content, built);
+	}
+
+}

@@ -1,0 +1,112 @@
+package org.marketingadvisor.scenario;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.marketingadvisor.scenario.ScenarioLoader.LoadedScenario;
+import org.marketingadvisor.engine.Evaluation;
+import org.marketingadvisor.engine.RuleSet;
+import org.marketingadvisor.knowledge.FindingKind;
+import org.marketingadvisor.knowledge.Lang;
+import org.marketingadvisor.questionnaire.AnswerError;
+import org.marketingadvisor.questionnaire.AnswerValidator;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Runs a scenario against a rule set: its answers go through the same validation as the
+ * API's (a scenario a real owner could not have submitted is itself a failure), then
+ * every expectation is checked. Failures are listed in words a consultant can act on.
+ */
+public final class ScenarioRunner {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final RuleSet ruleSet;
+
+	public ScenarioRunner(RuleSet ruleSet) {
+		this.ruleSet = ruleSet;
+	}
+
+	/**
+	 * Outcome of one scenario; {@code evaluation} is null when its answers were invalid.
+	 */
+	public record Result(LoadedScenario scenario, Evaluation evaluation, List<String> failures) {
+
+		public boolean passed() {
+			return failures.isEmpty();
+		}
+
+	}
+
+	public Result run(LoadedScenario loaded) {
+		List<String> failures = new ArrayList<>();
+		JsonNode answers = JSON.valueToTree(loaded.answers());
+		AnswerValidator.Result validation = new AnswerValidator(ruleSet.knowledgeBase(), Lang.EN).validate(answers);
+		if (!validation.valid()) {
+			for (AnswerError e : validation.errors()) {
+				failures.add("answers: " + e.field() + ": " + e.code() + " " + e.args());
+			}
+			return new Result(loaded, null, failures);
+		}
+		Evaluation evaluation = ruleSet.evaluate(validation.answers());
+		Scenario s = loaded.scenario();
+		Set<String> findings = new TreeSet<>();
+		evaluation.findings().forEach(f -> findings.add(f.id()));
+		Set<String> recommendations = new TreeSet<>();
+		evaluation.recommendations().forEach(r -> recommendations.add(r.id()));
+		Set<String> fired = new TreeSet<>(evaluation.firedRules());
+		Set<String> rules = new TreeSet<>(ruleSet.ruleNames());
+		check("finding", s.expect().findings(), s.absent().findings(), findings, failures);
+		check("recommendation", s.expect().recommendations(), s.absent().recommendations(), recommendations, failures);
+		for (String rule : concat(s.expect().rules(), s.absent().rules())) {
+			if (!rules.contains(rule)) {
+				failures.add("no rule is named '" + rule + "'");
+			}
+		}
+		check("rule firing", s.expect().rules(), s.absent().rules(), fired, failures);
+		for (String severity : s.absent().severities()) {
+			evaluation.findings()
+				.stream()
+				.filter(f -> f.kind() == FindingKind.PROBLEM && f.severity().code().equals(severity))
+				.forEach(f -> failures
+					.add("no " + severity + " finding expected, got " + f.id() + " (rules " + f.rules() + ")"));
+		}
+		for (String priority : s.absent().priorities()) {
+			evaluation.recommendations()
+				.stream()
+				.filter(r -> r.priority().code().equals(priority))
+				.forEach(r -> failures.add(
+						"no " + priority + " recommendation expected, got " + r.id() + " (from " + r.findings() + ")"));
+		}
+		if (s.maxRecommendations() != null && evaluation.recommendations().size() > s.maxRecommendations()) {
+			failures.add("at most " + s.maxRecommendations() + " recommendations expected, got "
+					+ evaluation.recommendations().size() + ": " + recommendations);
+		}
+		return new Result(loaded, evaluation, failures);
+	}
+
+	private static void check(String what, List<String> expected, List<String> absent, Set<String> actual,
+			List<String> failures) {
+		for (String id : expected) {
+			if (!actual.contains(id)) {
+				failures.add("expected " + what + " " + id + " is missing; got " + actual);
+			}
+		}
+		for (String id : absent) {
+			if (actual.contains(id)) {
+				failures.add(what + " " + id + " should be absent but is present");
+			}
+		}
+	}
+
+	private static List<String> concat(List<String> a, List<String> b) {
+		List<String> all = new ArrayList<>(a);
+		all.addAll(b);
+		return all;
+	}
+
+}
