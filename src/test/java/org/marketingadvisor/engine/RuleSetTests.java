@@ -61,12 +61,14 @@ class RuleSetTests {
 	}
 
 	@Test
-	void partnersWhoBackEachOtherUpLowerTheBottleneckSeverity() {
+	void partnersWhoBackEachOtherUpAreNoBottleneckButAStrength() {
 		Evaluation e = ruleSet.evaluate(answers("company.owners", "partners-active", "marketing.responsible", "owner"));
-		assertThat(e.findings()).filteredOn(f -> f.id().equals("finding.owner-bottleneck"))
+		assertThat(e.findings()).extracting(FindingResult::id).doesNotContain("finding.owner-bottleneck");
+		assertThat(e.findings()).filteredOn(f -> f.id().equals("finding.marketing-rests-on-co-owners"))
 			.singleElement()
 			.extracting(FindingResult::severity)
-			.isEqualTo(Severity.MEDIUM);
+			.isEqualTo(Severity.LOW);
+		assertThat(e.findings()).extracting(FindingResult::id).contains("finding.co-owners-back-each-other-up");
 	}
 
 	@Test

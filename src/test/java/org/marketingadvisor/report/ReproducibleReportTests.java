@@ -276,6 +276,8 @@ class ReproducibleReportTests {
 			text = text.replaceAll("(?m)^ *company\\.product-lines: \\w+\\n", "");
 			text = text
 				.replaceAll("(?m)^ *- \"Central control needed: many product lines without a marketing lead\"\\n", "");
+			// with the rule gone, nothing derives the many-product-lines finding any more
+			text = text.replaceAll("(?m)^ *- finding\\.needs-central-control\\n", "");
 			if (!text.equals(file.getValue())) {
 				changed = changed.with(file.getKey(), text);
 			}
