@@ -30,9 +30,9 @@ public class AssessmentService {
 
 	private final ApplicationEventPublisher events;
 
-	public AssessmentService(AssessmentRepository repository, Optional<Clock> clock, ApplicationEventPublisher events) {
+	public AssessmentService(AssessmentRepository repository, Clock clock, ApplicationEventPublisher events) {
 		this.repository = repository;
-		this.clock = clock.orElse(Clock.systemUTC());
+		this.clock = clock;
 		this.events = events;
 	}
 

@@ -31,10 +31,10 @@ public class Annotations {
 
 	private final Clock clock;
 
-	Annotations(JdbcClient jdbc, AuditTrail audit, Optional<Clock> clock) {
+	Annotations(JdbcClient jdbc, AuditTrail audit, Clock clock) {
 		this.jdbc = jdbc;
 		this.audit = audit;
-		this.clock = clock.orElse(Clock.systemUTC());
+		this.clock = clock;
 	}
 
 	/** The notes on an assessment's report, oldest first. */

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -71,10 +70,10 @@ public class Accounts implements UserDetailsService {
 
 	private final AuditTrail audit;
 
-	Accounts(AccountRepository repository, PasswordEncoder encoder, Optional<Clock> clock, AuditTrail audit) {
+	Accounts(AccountRepository repository, PasswordEncoder encoder, Clock clock, AuditTrail audit) {
 		this.repository = repository;
 		this.encoder = encoder;
-		this.clock = clock.orElse(Clock.systemUTC());
+		this.clock = clock;
 		this.audit = audit;
 	}
 
