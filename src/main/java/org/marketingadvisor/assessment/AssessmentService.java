@@ -22,6 +22,11 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class AssessmentService {
 
+	/**
+	 * Answers and results are stored as JSON in a format of their own: Boot's mapper is
+	 * not used, so no {@code spring.jackson.*} setting for the API changes what rows
+	 * already stored are read with.
+	 */
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final AssessmentRepository repository;
