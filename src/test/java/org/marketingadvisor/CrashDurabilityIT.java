@@ -149,8 +149,7 @@ class CrashDurabilityIT {
 			assertAllThere(app, acknowledged);
 		}
 		// the database itself, read after an orderly stop: stored, submitted, scored; and
-		// the
-		// version published just before a kill is the live one
+		// the version published just before a kill is the live one
 		try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password())) {
 			Set<String> scored = new java.util.HashSet<>();
 			try (Statement s = c.createStatement();

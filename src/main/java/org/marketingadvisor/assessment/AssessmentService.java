@@ -23,6 +23,11 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class AssessmentService {
 
+	/**
+	 * Answers and results are stored as JSON in a format of their own: Boot's mapper is
+	 * not used, so no {@code spring.jackson.*} setting for the API changes what rows
+	 * already stored are read with.
+	 */
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final AssessmentRepository repository;
@@ -31,9 +36,9 @@ public class AssessmentService {
 
 	private final ApplicationEventPublisher events;
 
-	public AssessmentService(AssessmentRepository repository, Optional<Clock> clock, ApplicationEventPublisher events) {
+	public AssessmentService(AssessmentRepository repository, Clock clock, ApplicationEventPublisher events) {
 		this.repository = repository;
-		this.clock = clock.orElse(Clock.systemUTC());
+		this.clock = clock;
 		this.events = events;
 	}
 

@@ -56,9 +56,8 @@ final class RuleCompiler {
 		String text = m.getText() == null ? "" : m.getText().strip().replaceAll("\\s+", " ");
 		int line = m.getLine();
 		int column = m.getColumn();
-		// the parser often reports column 0 but names the place in its text ("Line
-		// 11:19",
-		// a 0-based column)
+		// the parser often reports column 0 but names the place in its text
+		// ("Line 11:19", a 0-based column)
 		java.util.regex.Matcher where = PARSER_PLACE.matcher(text);
 		if (column <= 0 && where.find() && Integer.parseInt(where.group(1)) == line) {
 			column = Integer.parseInt(where.group(2)) + 1;

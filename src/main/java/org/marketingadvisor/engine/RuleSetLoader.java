@@ -40,8 +40,7 @@ public final class RuleSetLoader {
 			throw new RuleSetException("No rules", List.of("no .drl file found"));
 		}
 		// nothing of a file that fails the check is compiled: the compiler gets DRL
-		// rendered
-		// from what the check accepted, never the files' text
+		// rendered from what the check accepted, never the files' text
 		RuleSafety.Checked checked = RuleSafety.read(drlFiles);
 		if (!checked.safe()) {
 			throw new RuleSetException("Rules use what rules may not use", checked.problems());

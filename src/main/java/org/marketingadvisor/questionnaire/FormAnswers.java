@@ -67,9 +67,8 @@ public final class FormAnswers {
 				try {
 					BigDecimal number = new BigDecimal(first.replace(',', '.').replace(" ", ""));
 					// 1e999999999 or 1e-999999999 is a BigDecimal, but not a number
-					// anyone
-					// answers (and a billion digits written out): kept as typed, and the
-					// validator says it is not a number
+					// anyone answers (and a billion digits written out): kept as typed,
+					// and the validator says it is not a number
 					return AnswerValidator.plausible(number) ? nodes.numberNode(number) : nodes.stringNode(first);
 				}
 				catch (NumberFormatException ex) {

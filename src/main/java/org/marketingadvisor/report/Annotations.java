@@ -31,10 +31,10 @@ public class Annotations {
 
 	private final Clock clock;
 
-	Annotations(JdbcClient jdbc, ApplicationEventPublisher events, Optional<Clock> clock) {
+	Annotations(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
 		this.jdbc = jdbc;
 		this.events = events;
-		this.clock = clock.orElse(Clock.systemUTC());
+		this.clock = clock;
 	}
 
 	/** The notes on an assessment's report, oldest first. */

@@ -77,8 +77,7 @@ class PdfReports {
 		org.w3c.dom.Document document = new W3CDom().fromJsoup(page);
 		ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
 		try {
-			new PdfRendererBuilder().useFastMode()
-				.useSVGDrawer(new BatikSVGDrawer())
+			new PdfRendererBuilder().useSVGDrawer(new BatikSVGDrawer())
 				.useProtocolsStreamImplementation(new FontStreams(), FONT_SCHEME)
 				.withW3cDocument(document, reportUrl)
 				.toStream(out)

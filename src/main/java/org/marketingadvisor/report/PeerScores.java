@@ -59,7 +59,7 @@ class PeerScores implements ApplicationRunner {
 	private final VersionKnowledge versions;
 
 	PeerScores(JdbcClient jdbc, RuleEngine engine, AssessmentService assessments, ReportProperties properties,
-			Optional<Clock> clock, PlatformTransactionManager transactions, VersionKnowledge versions) {
+			Clock clock, PlatformTransactionManager transactions, VersionKnowledge versions) {
 		this.jdbc = jdbc;
 		this.versions = versions;
 		// joins the submission's transaction: the scores commit (or roll back) with the
@@ -70,7 +70,7 @@ class PeerScores implements ApplicationRunner {
 		this.engine = engine;
 		this.assessments = assessments;
 		this.properties = properties;
-		this.clock = clock.orElse(Clock.systemUTC());
+		this.clock = clock;
 	}
 
 	/**

@@ -52,8 +52,7 @@ class ReportApi {
 		Optional<ReportView> report = reports.build(assessment, view);
 		if (report.isEmpty()) {
 			// the questionnaire changed since: the stored result is still the truth,
-			// shown
-			// without texts
+			// shown without texts
 			return ResponseEntity
 				.ok(Map.of("rulesetVersion", assessment.getRulesetVersion(), "result", assessments.result(assessment)));
 		}

@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -73,11 +72,10 @@ public class Accounts implements UserDetailsService {
 
 	private final ApplicationEventPublisher events;
 
-	Accounts(AccountRepository repository, PasswordEncoder encoder, Optional<Clock> clock,
-			ApplicationEventPublisher events) {
+	Accounts(AccountRepository repository, PasswordEncoder encoder, Clock clock, ApplicationEventPublisher events) {
 		this.repository = repository;
 		this.encoder = encoder;
-		this.clock = clock.orElse(Clock.systemUTC());
+		this.clock = clock;
 		this.events = events;
 	}
 

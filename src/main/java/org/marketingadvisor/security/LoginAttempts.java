@@ -7,7 +7,6 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Component;
@@ -30,9 +29,9 @@ class LoginAttempts {
 
 	private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
 
-	LoginAttempts(SecuritySettings settings, Optional<Clock> clock) {
+	LoginAttempts(SecuritySettings settings, Clock clock) {
 		this.settings = settings;
-		this.clock = clock.orElse(Clock.systemUTC());
+		this.clock = clock;
 	}
 
 	/**

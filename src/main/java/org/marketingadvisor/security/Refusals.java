@@ -30,12 +30,14 @@ final class Refusals implements AccessDeniedHandler {
 	/** The request attribute holding the reason's message key. */
 	static final String REASON = Refusals.class.getName() + ".reason";
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
-
 	private final Messages messages;
 
-	Refusals(Messages messages) {
+	/** Boot's mapper, the one the API's own error bodies are written with. */
+	private final JsonMapper json;
+
+	Refusals(Messages messages, JsonMapper json) {
 		this.messages = messages;
+		this.json = json;
 	}
 
 	static String reason(AccessDeniedException ex) {
@@ -62,7 +64,7 @@ final class Refusals implements AccessDeniedHandler {
 		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
 			response.setContentType(MediaType.APPLICATION_JSON_VALUE);
 			response.setCharacterEncoding("UTF-8");
-			JSON.writeValue(response.getOutputStream(),
+			json.writeValue(response.getOutputStream(),
 					ApiErrors.of("request", messages.get(LangLocaleResolver.current(request), reason)));
 			return;
 		}

@@ -38,6 +38,8 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import tools.jackson.databind.json.JsonMapper;
+
 /**
  * Who reaches what. Respondents' pages and the public JSON API are open (a private token
  * is the key to one respondent's data); the consultant's workspace needs an account, the
@@ -79,12 +81,12 @@ class SecurityConfig {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, Accounts accounts, PasswordEncoder encoder,
-			LoginAttempts attempts, ApplicationEventPublisher events, BaseUrl baseUrl, Messages messages)
-			throws Exception {
+			LoginAttempts attempts, ApplicationEventPublisher events, BaseUrl baseUrl, Messages messages,
+			JsonMapper json) throws Exception {
 		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
 		passwords.setPasswordEncoder(encoder);
 		RelativeRedirects redirects = new RelativeRedirects();
-		Refusals refusals = new Refusals(messages);
+		Refusals refusals = new Refusals(messages, json);
 
 		// The page asked for before signing in, kept in a cookie (not a session) and only
 		// for pages

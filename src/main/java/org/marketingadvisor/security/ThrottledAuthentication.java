@@ -66,8 +66,7 @@ class ThrottledAuthentication implements AuthenticationProvider {
 			if (authentication.getCredentials() instanceof String password && password
 				.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > Accounts.PASSWORD_MAX_BYTES) {
 				// bcrypt refuses to read it (an exception, not a failed match); no
-				// account
-				// has such a password, so it is simply wrong
+				// account has such a password, so it is simply wrong
 				throw new BadCredentialsException("password longer than bcrypt reads");
 			}
 			Authentication result = passwords.authenticate(authentication);

@@ -60,8 +60,7 @@ final class RequestGuard implements Filter {
 		if (request.getDispatcherType() == DispatcherType.REQUEST) {
 			// parameters are read here, before Spring's encoding filter would set UTF-8:
 			// set it first (forced, as that filter does), or Cyrillic form fields arrive
-			// as
-			// Latin-1 mojibake
+			// as Latin-1 mojibake
 			request.setCharacterEncoding(java.nio.charset.StandardCharsets.UTF_8.name());
 		}
 		if (request.getDispatcherType() == DispatcherType.REQUEST && !readable(request)) {

@@ -230,4 +230,21 @@ class EvaluationApiTests {
 			.andExpect(jsonPath("$.errors[0].message").value(containsString(phrase)));
 	}
 
+	/**
+	 * README's "Try it" posts this file with curl; it must stay a complete, valid body
+	 * whenever the questionnaire changes.
+	 */
+	@Test
+	void readmeExampleAnswerFileIsEvaluated() throws Exception {
+		String file = java.nio.file.Files.readString(java.nio.file.Path.of("docs/examples/answers-en.json"));
+		mvc.perform(post("/api/v1/evaluations").contentType(MediaType.APPLICATION_JSON).content(file))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.lang").value("en"))
+			.andExpect(jsonPath("$.findings[?(@.id == 'finding.owner-bottleneck')]", not(hasSize(0))))
+			.andExpect(jsonPath("$.recommendations", not(hasSize(0))));
+		mvc.perform(post("/api/v1/assessments").contentType(MediaType.APPLICATION_JSON).content(file))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.links.json").value(containsString("/api/v1/reports/")));
+	}
+
 }

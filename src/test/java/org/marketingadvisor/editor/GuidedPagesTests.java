@@ -27,7 +27,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * touching the draft, a complete one is added and chosen; a rule written in DRL opens
  * read-only.
  */
-@SpringBootTest(properties = { "advisor.rules.disk-check-interval=1h", "advisor.rules.poll-interval=1h" })
+@SpringBootTest
 @AutoConfigureMockMvc
 class GuidedPagesTests {
 

@@ -30,7 +30,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * missing translation is named and nothing is saved; an option's label is found inside
  * its question; a new question is added to its section and validated like at start-up.
  */
-@SpringBootTest(properties = { "advisor.rules.disk-check-interval=1h", "advisor.rules.poll-interval=1h" })
+@SpringBootTest
 @AutoConfigureMockMvc
 class KnowledgePagesTests {
 

@@ -14,9 +14,11 @@ import java.util.UUID;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.marketingadvisor.TestDatabase;
 import org.marketingadvisor.assessment.AssessmentService;
 import org.marketingadvisor.engine.Evaluation;
 import org.marketingadvisor.engine.RuleEngine;
@@ -26,6 +28,7 @@ import org.marketingadvisor.questionnaire.AnswerValidator;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 
@@ -40,7 +43,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * an independent evaluation of each assessment with both versions gives; nothing stored
  * changes; a draft that does not build says so; the page shows progress, then the result.
  */
-@SpringBootTest(properties = { "advisor.rules.disk-check-interval=1h", "advisor.rules.poll-interval=1h" })
+@SpringBootTest
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ImpactPreviewTests {
@@ -69,8 +72,13 @@ class ImpactPreviewTests {
 
 	private List<JsonNode> stored;
 
+	@Autowired
+	JdbcClient jdbc;
+
 	@BeforeAll
 	void storeGeneratedAssessments() {
+		// the common context's database: exactly these assessments, and none left behind
+		TestDatabase.clearAssessments(jdbc);
 		stored = AnswerSampler.sample(engine.knowledgeBase(), ASSESSMENTS, 42)
 			.stream()
 			.map(AnswerSampler.Sample::node)
@@ -79,6 +87,11 @@ class ImpactPreviewTests {
 			var valid = new AnswerValidator(engine.knowledgeBase(), Lang.RU).validate(answers);
 			assessments.submitNew(Lang.RU, "Generated", answers, valid.answers(), engine.current());
 		}
+	}
+
+	@AfterAll
+	void removeGeneratedAssessments() {
+		TestDatabase.clearAssessments(jdbc);
 	}
 
 	@Test

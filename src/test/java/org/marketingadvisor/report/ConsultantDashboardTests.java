@@ -21,20 +21,22 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.marketingadvisor.TestDatabase;
 import org.marketingadvisor.knowledge.Lang;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
- * The consultant's list of assessments, in a database of its own (the property gives this
- * class its own context): newest first, filters by language, score and finding, refused
- * filters reported and kept, pages, CSV, and no access without an account.
+ * The consultant's list of assessments, starting from empty assessment tables in the
+ * common context: newest first, filters by language, score and finding, refused filters
+ * reported and kept, pages, CSV, and no access without an account.
  */
-@SpringBootTest(properties = "advisor.report.peer-minimum=11")
+@SpringBootTest
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -67,8 +69,12 @@ class ConsultantDashboardTests {
 		return token;
 	}
 
+	@Autowired
+	JdbcClient jdbc;
+
 	@BeforeAll
 	void submitThree() throws Exception {
+		TestDatabase.clearAssessments(jdbc);
 		solo = submit("solo-owner-does-everything", "ru", "=HYPERLINK(\"x\")");
 		wellRun = submit("well-run-company", "en", "Well \"run\"");
 		ceo = submit("micromanaging-ceo", "uk", "ТОВ «Центр»");

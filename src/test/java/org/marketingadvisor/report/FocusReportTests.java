@@ -65,8 +65,7 @@ class FocusReportTests {
 				}
 			}
 			// the first 30 days hold at most five steps; a step stands after a less
-			// urgent
-			// one only when it says which steps it follows
+			// urgent one only when it says which steps it follows
 			JsonNode plan = report.get("plan");
 			if (!plan.isEmpty() && plan.get(0).get("id").stringValue().equals("days-30")) {
 				assertThat(plan.get(0).get("steps").size()).as(id + ": 30-day phase").isLessThanOrEqualTo(5);

@@ -14,25 +14,36 @@ import java.util.Map;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.marketingadvisor.TestDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import tools.jackson.databind.JsonNode;
 
 /**
  * Peer averages appear only once ten assessments were submitted, are the true means of
- * everyone's scores, and never show one company's data. The property gives this class a
- * context, and so a database, of its own: the count starts at zero.
+ * everyone's scores, and never show one company's data. It shares the common context and
+ * empties the assessment tables before each test, so the count starts at zero.
  */
-@SpringBootTest(properties = "advisor.report.peer-minimum=10")
+@SpringBootTest
 @AutoConfigureMockMvc
 class PeerComparisonTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@BeforeEach
+	void startFromNoAssessments() {
+		TestDatabase.clearAssessments(jdbc);
+	}
 
 	private JsonNode report(String token) throws Exception {
 		return ReportTestSupport.report(mvc, token);

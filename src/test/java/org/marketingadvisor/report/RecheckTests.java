@@ -26,9 +26,10 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * A stored report re-evaluated against the live rules: the same version changes nothing;
  * after a different version goes live, the page names what would appear and disappear,
- * while the stored report stays as it was. Own context, since it publishes versions.
+ * while the stored report stays as it was. It shares the common context: the version it
+ * makes live is put back in {@code finally}.
  */
-@SpringBootTest(properties = "advisor.report.peer-minimum=12")
+@SpringBootTest
 @AutoConfigureMockMvc
 class RecheckTests {
 

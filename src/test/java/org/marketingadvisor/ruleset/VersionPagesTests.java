@@ -28,7 +28,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * with a version that does not exist says so; the editor refuses a path outside the
  * content folders and keeps the text typed; the versions page shows a draft's problems.
  */
-@SpringBootTest(properties = { "advisor.rules.disk-check-interval=1h", "advisor.rules.poll-interval=1h" })
+@SpringBootTest
 @AutoConfigureMockMvc
 class VersionPagesTests {
 

@@ -32,7 +32,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * not hold shows expected versus actual and keeps the draft from being published; a
  * stored report pinned as a scenario passes.
  */
-@SpringBootTest(properties = { "advisor.rules.disk-check-interval=1h", "advisor.rules.poll-interval=1h" })
+@SpringBootTest
 @AutoConfigureMockMvc
 class ScenarioPagesTests {
 

@@ -12,23 +12,19 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.marketingadvisor.TestClock;
 import org.marketingadvisor.knowledge.Lang;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.MessageSource;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -39,44 +35,7 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(AccessTests.Time.class)
 class AccessTests {
-
-	/** A clock the test moves, for the waits after failed sign-ins. */
-	static final class MovableClock extends Clock {
-
-		private Instant now = Instant.parse("2026-11-23T10:00:00Z");
-
-		void advance(Duration d) {
-			now = now.plus(d);
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return now;
-		}
-
-	}
-
-	@TestConfiguration
-	static class Time {
-
-		@Bean
-		MovableClock clock() {
-			return new MovableClock();
-		}
-
-	}
 
 	@Autowired
 	MockMvc mvc;
@@ -88,7 +47,17 @@ class AccessTests {
 	AccountRepository repository;
 
 	@Autowired
-	MovableClock clock;
+	TestClock clock;
+
+	@BeforeEach
+	void freezeClock() {
+		clock.freeze();
+	}
+
+	@AfterEach
+	void resetClock() {
+		clock.reset();
+	}
 
 	@Autowired
 	MessageSource messages;

@@ -23,7 +23,10 @@ import jakarta.servlet.http.Cookie;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.marketingadvisor.TestClock;
 import org.marketingadvisor.TestContent;
 import org.marketingadvisor.assessment.AssessmentService;
 import org.marketingadvisor.knowledge.Lang;
@@ -31,7 +34,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.MessageSource;
-import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -50,7 +52,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(AccessTests.Time.class)
 class WebSecurityTests {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -70,7 +71,17 @@ class WebSecurityTests {
 	AssessmentService assessments;
 
 	@Autowired
-	AccessTests.MovableClock clock;
+	TestClock clock;
+
+	@BeforeEach
+	void freezeClock() {
+		clock.freeze();
+	}
+
+	@AfterEach
+	void resetClock() {
+		clock.reset();
+	}
 
 	@Autowired
 	MessageSource messages;
