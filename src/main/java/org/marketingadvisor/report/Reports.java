@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -167,7 +168,7 @@ public class Reports {
 
 	/** Every article the report cites, in the order of first citation. */
 	private static List<ReportView.SourceDocument> documents(EvaluationView view, KnowledgeBase kb, Lang lang) {
-		Set<String> ids = new java.util.LinkedHashSet<>();
+		Set<String> ids = new LinkedHashSet<>();
 		view.recommendations().forEach(r -> r.sources().forEach(s -> ids.add(s.document())));
 		view.findings().forEach(f -> f.sources().forEach(s -> ids.add(s.document())));
 		return ids.stream()
