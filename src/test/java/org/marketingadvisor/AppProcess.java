@@ -40,6 +40,24 @@ public final class AppProcess implements AutoCloseable {
 	}
 
 	/**
+	 * {@code java [options] -jar jar}: the options come from
+	 * {@code advisor.jar.jvm-options}, which failsafe sets so that the integration tests'
+	 * many short-lived app processes start on the quick (C1) compiler; a benchmark, run
+	 * without it, gets the JVM's full optimising compiler as in production.
+	 */
+	public static List<String> javaJar(Path jar) {
+		List<String> command = new ArrayList<>();
+		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		for (String option : System.getProperty("advisor.jar.jvm-options", "").trim().split("\\s+")) {
+			if (!option.isEmpty()) {
+				command.add(option);
+			}
+		}
+		command.addAll(List.of("-jar", jar.toString()));
+		return command;
+	}
+
+	/**
 	 * Starts the jar in {@code workDir} on {@code port} with the given extra arguments
 	 * and waits until it is healthy; its output goes to a file of its own.
 	 */
@@ -48,9 +66,8 @@ public final class AppProcess implements AutoCloseable {
 		if (!Files.exists(jar)) {
 			throw new IllegalStateException(jar + " does not exist: run mvn package first");
 		}
-		List<String> command = new ArrayList<>(
-				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString(),
-						"--server.port=" + port, "--server.address=127.0.0.1"));
+		List<String> command = javaJar(jar);
+		command.addAll(List.of("--server.port=" + port, "--server.address=127.0.0.1"));
 		command.addAll(arguments);
 		Path log = Files.createTempFile("advisor-app", ".log");
 		Process process = new ProcessBuilder(command).directory(workDir.toFile())

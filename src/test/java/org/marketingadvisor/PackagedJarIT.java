@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.marketingadvisor.report.PdfChecks;
@@ -48,11 +49,11 @@ class PackagedJarIT {
 		Path workDir = fromProjectFolder ? Path.of("").toAbsolutePath() : Files.createTempDirectory("advisor-jar");
 		int port = freePort();
 		Path log = Files.createTempFile("advisor-jar", ".log");
-		Process app = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-				jar.toString(), "--server.port=" + port,
-				// a database of the run's own, so the project's ./data stays untouched
-				"--spring.datasource.url=jdbc:h2:mem:jar-" + port)
-			.directory(workDir.toFile())
+		List<String> command = AppProcess.javaJar(jar);
+		command.add("--server.port=" + port);
+		// a database of the run's own, so the project's ./data stays untouched
+		command.add("--spring.datasource.url=jdbc:h2:mem:jar-" + port);
+		Process app = new ProcessBuilder(command).directory(workDir.toFile())
 			.redirectErrorStream(true)
 			.redirectOutput(log.toFile())
 			.start();

@@ -1,5 +1,14 @@
 package org.marketingadvisor.engine;
 
+import java.lang.ref.SoftReference;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import java.util.List;
 
 import org.kie.api.KieBase;
@@ -24,7 +33,51 @@ final class RuleCompiler {
 	private RuleCompiler() {
 	}
 
+	/**
+	 * KieBases already built, by a digest of the DRL they were built from. A KieBase is
+	 * immutable and thread-safe, and its DRL is all it depends on (the fact model is
+	 * fixed), so the same text never needs compiling twice: a draft made from the live
+	 * version, a draft's publish gate, linter and impact preview, and every test context
+	 * started on the bundled content share one build. A few entries cover the live
+	 * version and the drafts being worked on; softly held, so memory pressure may drop
+	 * them.
+	 */
+	private static final Map<String, SoftReference<KieBase>> BUILT = Collections
+		.synchronizedMap(new LinkedHashMap<>(8, 0.75f, true) {
+			@Override
+			protected boolean removeEldestEntry(Map.Entry<String, SoftReference<KieBase>> eldest) {
+				return size() > 6;
+			}
+		});
+
 	static KieBase compile(List<SourceFile> drlFiles, String version) {
+		String key = digest(drlFiles);
+		SoftReference<KieBase> known = BUILT.get(key);
+		KieBase kieBase = known == null ? null : known.get();
+		if (kieBase == null) {
+			kieBase = build(drlFiles, version);
+			BUILT.put(key, new SoftReference<>(kieBase));
+		}
+		return kieBase;
+	}
+
+	private static String digest(List<SourceFile> drlFiles) {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			for (SourceFile file : drlFiles) {
+				digest.update(file.path().getBytes(StandardCharsets.UTF_8));
+				digest.update((byte) 0);
+				digest.update(file.content());
+				digest.update((byte) 0);
+			}
+			return HexFormat.of().formatHex(digest.digest());
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static KieBase build(List<SourceFile> drlFiles, String version) {
 		KieServices ks = KieServices.get();
 		KieFileSystem kfs = ks.newKieFileSystem();
 		ReleaseId releaseId = ks.newReleaseId("org.marketingadvisor", "ruleset", "1.0.0-" + version);
