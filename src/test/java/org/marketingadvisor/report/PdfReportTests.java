@@ -106,7 +106,8 @@ class PdfReportTests {
 				}
 			}));
 
-			List<String> pages = PdfChecks.pages(pdf(token, "ru"));
+			byte[] shortPdf = pdf(token, "ru");
+			List<String> pages = PdfChecks.pages(shortPdf);
 			List<String> full = PdfChecks.pages(pdf(token, "ru", true));
 			System.out.printf("PDF pages %-36s short %2d, full %2d (%d recommendations, %d problems)%n", id,
 					pages.size(), full.size(), recs.size(), problems.size());
@@ -126,7 +127,6 @@ class PdfReportTests {
 			assertThat(problems).as(id + ": the full PDF").allSatisfy(t -> assertThat(fullText).contains(t));
 			assertThat(count(String.join(" ", full), why)).as(id + ": 'Why' blocks in the full PDF")
 				.isEqualTo(recs.size());
-			byte[] shortPdf = pdf(token, "ru");
 			// -Dpdf.look=DIR keeps the default PDFs there, to be looked at
 			if (System.getProperty("pdf.look") != null) {
 				java.nio.file.Files.createDirectories(java.nio.file.Path.of(System.getProperty("pdf.look")));
