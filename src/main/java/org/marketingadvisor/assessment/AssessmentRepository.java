@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -14,8 +15,15 @@ public interface AssessmentRepository extends JpaRepository<Assessment, UUID> {
 	Optional<Assessment> findByToken(String token);
 
 	@Query("SELECT new org.marketingadvisor.assessment.SubmittedAnswers(a.id, a.token, a.companyLabel, a.submittedAt, "
-			+ "a.lang, a.answers) FROM Assessment a WHERE a.status = :status ORDER BY a.submittedAt, a.id")
-	List<SubmittedAnswers> answersWithStatus(@Param("status") Assessment.Status status);
+			+ "a.lang, a.answers) FROM Assessment a WHERE a.status = :status ORDER BY a.id")
+	List<SubmittedAnswers> firstAnswersWithStatus(@Param("status") Assessment.Status status, Pageable page);
+
+	@Query("SELECT new org.marketingadvisor.assessment.SubmittedAnswers(a.id, a.token, a.companyLabel, a.submittedAt, "
+			+ "a.lang, a.answers) FROM Assessment a WHERE a.status = :status AND a.id > :after ORDER BY a.id")
+	List<SubmittedAnswers> answersWithStatusAfter(@Param("status") Assessment.Status status, @Param("after") UUID after,
+			Pageable page);
+
+	long countByStatus(Assessment.Status status);
 
 	@Query("SELECT a.id FROM Assessment a WHERE a.status = :status")
 	List<UUID> idsWithStatus(@Param("status") Assessment.Status status);

@@ -11,6 +11,7 @@ import org.marketingadvisor.engine.RuleSet;
 import org.marketingadvisor.knowledge.Lang;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.transaction.annotation.Transactional;
 
 import tools.jackson.databind.JsonNode;
@@ -112,12 +113,22 @@ public class AssessmentService {
 	}
 
 	/**
-	 * Every submitted assessment's answers, oldest first, without the stored evaluations
-	 * (the impact preview evaluates them again).
+	 * Up to {@code limit} submitted assessments' answers, in the order of their ids,
+	 * after {@code after} (from the first when null): a keyset page, so reading them all
+	 * costs the same per page at any size. Ids are random, so a page that starts after a
+	 * random id is a random sample.
 	 */
 	@Transactional(readOnly = true)
-	public List<SubmittedAnswers> submittedAnswers() {
-		return repository.answersWithStatus(Assessment.Status.SUBMITTED);
+	public List<SubmittedAnswers> submittedAnswersAfter(UUID after, int limit) {
+		PageRequest page = PageRequest.ofSize(limit);
+		return after == null ? repository.firstAnswersWithStatus(Assessment.Status.SUBMITTED, page)
+				: repository.answersWithStatusAfter(Assessment.Status.SUBMITTED, after, page);
+	}
+
+	/** How many assessments are submitted. */
+	@Transactional(readOnly = true)
+	public long submittedCount() {
+		return repository.countByStatus(Assessment.Status.SUBMITTED);
 	}
 
 	/** The ids of every submitted assessment. */

@@ -31,6 +31,16 @@ public final class ImpactJob {
 
 	private volatile RuleSet liveRuleSet;
 
+	private volatile ImpactPreview.Estimate estimate;
+
+	private volatile boolean cancelled;
+
+	/** When the current phase (the sample, then the full run) began. */
+	private volatile long phaseStarted = System.nanoTime();
+
+	/** Whether the current phase is the quick estimate on a sample. */
+	private volatile boolean sampling;
+
 	ImpactJob(Version draft, int liveNumber, Instant started) {
 		this.draft = draft;
 		this.liveNumber = liveNumber;
@@ -58,9 +68,46 @@ public final class ImpactJob {
 		return done.get();
 	}
 
-	/** How many assessments there are to compare; -1 while the draft compiles. */
+	/**
+	 * How many assessments the current phase compares (the sample's size, then every
+	 * submitted one); -1 while the draft compiles.
+	 */
 	public int total() {
 		return total;
+	}
+
+	/** Whether the quick estimate on a random sample is being computed. */
+	public boolean sampling() {
+		return sampling && report == null;
+	}
+
+	/**
+	 * The quick estimate, once the sample is done; null when there was no need for one.
+	 */
+	public ImpactPreview.Estimate estimate() {
+		return estimate;
+	}
+
+	public boolean cancelled() {
+		return cancelled;
+	}
+
+	/** Asks the run to stop; what it compared so far is reported. */
+	public void cancel() {
+		cancelled = true;
+	}
+
+	/**
+	 * Seconds the current phase still needs at its pace so far; -1 until there is a pace
+	 * to go by.
+	 */
+	public long secondsLeft() {
+		int done = this.done.get();
+		long elapsed = System.nanoTime() - phaseStarted;
+		if (done < 50 || total <= 0 || elapsed < 500_000_000L) {
+			return -1;
+		}
+		return Math.max(0, (long) ((total - done) * (elapsed / 1e9) / done));
 	}
 
 	public boolean finished() {
@@ -89,8 +136,17 @@ public final class ImpactJob {
 		return done;
 	}
 
-	void total(int total) {
+	/** A phase over {@code total} assessments begins: the sample first, if any. */
+	void phase(int total, boolean sample) {
+		this.sampling = sample;
+		this.done.set(0);
+		this.phaseStarted = System.nanoTime();
 		this.total = total;
+	}
+
+	void estimate(ImpactPreview.Estimate estimate) {
+		this.estimate = estimate;
+		this.sampling = false;
 	}
 
 	void ruleSets(RuleSet draft, RuleSet live) {

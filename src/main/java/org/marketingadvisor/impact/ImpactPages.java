@@ -50,6 +50,13 @@ class ImpactPages {
 		}
 	}
 
+	/** Stops a running preview; the page then shows what was compared so far. */
+	@PostMapping("/consultant/rules/impact/{job}/cancel")
+	String cancel(@PathVariable UUID job) {
+		preview.job(job).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)).cancel();
+		return "redirect:/consultant/rules/impact/" + job;
+	}
+
 	/** An id with its title in the page's language, and how often it changes. */
 	record Count(String id, String title, int count) {
 	}
@@ -65,6 +72,9 @@ class ImpactPages {
 		Lang lang = LangLocaleResolver.current(request);
 		model.addAttribute("job", j);
 		model.addAttribute("percent", j.total() <= 0 ? 0 : 100 * j.done() / j.total());
+		long left = j.secondsLeft();
+		model.addAttribute("secondsLeft", left);
+		model.addAttribute("minutesLeft", (left + 59) / 60);
 		ImpactPreview.Report report = j.report();
 		if (report != null) {
 			Titles titles = new Titles(j.draftRuleSet(), j.liveRuleSet(), lang);

@@ -8,35 +8,22 @@ import org.marketingadvisor.ruleset.VersionStore.Version;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
-import java.util.stream.IntStream;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.marketingadvisor.assessment.AssessmentService;
-import org.marketingadvisor.engine.Answers;
-import org.marketingadvisor.engine.Evaluation;
 import org.marketingadvisor.engine.RuleEngine;
 import org.marketingadvisor.engine.RuleSet;
 import org.marketingadvisor.knowledge.Lang;
-import org.marketingadvisor.questionnaire.AnswerValidator;
 import org.springframework.stereotype.Service;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -63,19 +50,55 @@ public class ImpactPreview {
 	/** What changes for one assessment. */
 	public record Change(Stored assessment, List<String> gainedRecommendations, List<String> lostRecommendations,
 			List<String> gainedFindings, List<String> lostFindings, boolean draftRefusesAnswers) {
+
+		boolean changes() {
+			return draftRefusesAnswers || !gainedRecommendations.isEmpty() || !lostRecommendations.isEmpty()
+					|| !gainedFindings.isEmpty() || !lostFindings.isEmpty();
+		}
+
 	}
 
 	/**
-	 * The comparison: {@code unfit} counts assessments whose answers the live
-	 * questionnaire no longer accepts (not compared); {@code changes} lists every changed
-	 * assessment.
+	 * The comparison over {@code total} assessments: {@code unfit} counts those whose
+	 * answers the live questionnaire no longer accepts (not compared), {@code changed}
+	 * those whose report would change; {@code changes} lists the most recently submitted
+	 * of them (at most {@link ImpactPages#LISTED}), newest first. {@code complete} is
+	 * false when the run was cancelled: the figures then cover the assessments compared
+	 * so far.
 	 */
-	public record Report(int total, int unfit, List<Change> changes, Map<String, Integer> recommendationsAppear,
-			Map<String, Integer> recommendationsDisappear, Map<String, Integer> findingsAppear,
-			Map<String, Integer> findingsDisappear, long millis) {
+	public record Report(int total, int unfit, int changed, List<Change> changes,
+			Map<String, Integer> recommendationsAppear, Map<String, Integer> recommendationsDisappear,
+			Map<String, Integer> findingsAppear, Map<String, Integer> findingsDisappear, long millis,
+			boolean complete) {
+	}
 
-		public int changed() {
-			return changes.size();
+	/**
+	 * A quick estimate from a random sample of {@code sampled} of {@code population}
+	 * assessments: the share of reports that would change, with its 95 % margin (normal
+	 * approximation with the finite-population correction).
+	 */
+	public record Estimate(int sampled, int changed, long population, long millis) {
+
+		public double share() {
+			return sampled == 0 ? 0 : (double) changed / sampled;
+		}
+
+		public double margin() {
+			if (sampled == 0) {
+				return 0;
+			}
+			double p = share();
+			double correction = population > 1 ? (double) (population - sampled) / (population - 1) : 0;
+			return 1.96 * Math.sqrt(p * (1 - p) / sampled * Math.max(0, correction));
+		}
+
+		/** The share and its margin in per cent, for the page. */
+		public double percent() {
+			return 100 * share();
+		}
+
+		public double marginPercent() {
+			return 100 * margin();
 		}
 
 	}
@@ -91,6 +114,18 @@ public class ImpactPreview {
 	private final Clock clock;
 
 	private final Map<UUID, ImpactJob> jobs = new ConcurrentHashMap<>();
+
+	/** How many assessments the quick estimate samples, when there are more. */
+	static final int SAMPLE = 10_000;
+
+	/** The evaluating threads: one per core. */
+	private final int workers = Math.max(1, Runtime.getRuntime().availableProcessors());
+
+	private final ExecutorService evaluators = Executors.newFixedThreadPool(workers, r -> {
+		Thread t = new Thread(r, "impact-evaluate");
+		t.setDaemon(true);
+		return t;
+	});
 
 	/** Previews run one after the other, off the request threads. */
 	private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
@@ -108,13 +143,21 @@ public class ImpactPreview {
 		this.clock = clock.orElse(Clock.systemUTC());
 	}
 
-	/** Starts a preview of a draft against the live version; returns at once. */
+	/**
+	 * Starts a preview of a draft against the live version; returns at once. With more
+	 * than {@link #SAMPLE} stored assessments it first estimates on a random sample of
+	 * that many, then compares them all.
+	 */
 	public ImpactJob start(UUID draftId) {
+		return start(draftId, SAMPLE);
+	}
+
+	ImpactJob start(UUID draftId, int sampleSize) {
 		Version draft = store.byId(draftId).orElseThrow(() -> new RuleSetVersions.NoSuchDraft(draftId));
 		ImpactJob job = new ImpactJob(draft, versions.liveNumber(), clock.instant());
 		jobs.put(job.id(), job);
 		forgetOld();
-		runner.submit(() -> run(job));
+		runner.submit(() -> run(job, sampleSize));
 		return job;
 	}
 
@@ -122,7 +165,7 @@ public class ImpactPreview {
 		return Optional.ofNullable(jobs.get(id));
 	}
 
-	private void run(ImpactJob job) {
+	private void run(ImpactJob job, int sampleSize) {
 		try {
 			Content content = store.content(job.draft().id());
 			RuleSet draft;
@@ -135,11 +178,28 @@ public class ImpactPreview {
 			}
 			RuleSet live = engine.current();
 			job.ruleSets(draft, live);
-			List<Stored> stored = submitted();
-			job.total(stored.size());
-			job.complete(compare(live, draft, stored, job.progress()));
-			log.info(String.format("Impact preview of draft %s: %d of %d reports change (%d ms)", job.draft().id(),
-					job.report().changed(), job.report().total(), job.report().millis()));
+			long population = assessments.submittedCount();
+			if (population > sampleSize) {
+				job.phase(sampleSize, true);
+				// ids are random: the ones after a random id are a random sample
+				Report sample = new ImpactRun(live, draft, job.progress(), job::cancelled).run(this::page,
+						UUID.randomUUID(), sampleSize, evaluators, workers);
+				if (job.cancelled()) {
+					job.complete(sample);
+					return;
+				}
+				job.estimate(new Estimate(sample.total(), sample.changed(), population, sample.millis()));
+			}
+			job.phase((int) Math.min(Integer.MAX_VALUE, population), false);
+			job.complete(new ImpactRun(live, draft, job.progress(), job::cancelled).run(this::page, null,
+					Integer.MAX_VALUE, evaluators, workers));
+			log.info(String.format("Impact preview of draft %s: %d of %d reports change (%d ms)%s", job.draft().id(),
+					job.report().changed(), job.report().total(), job.report().millis(),
+					job.report().complete() ? "" : ", cancelled"));
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			job.failed(List.of(ex.toString()));
 		}
 		catch (RuntimeException ex) {
 			log.error("Impact preview of draft " + job.draft().id() + " failed", ex);
@@ -147,98 +207,13 @@ public class ImpactPreview {
 		}
 	}
 
-	/**
-	 * Every submitted assessment, oldest first, as the assessments' own API gives them.
-	 */
-	List<Stored> submitted() {
-		return assessments.submittedAnswers()
+	/** A keyset page of submitted assessments, as the assessments' own API gives them. */
+	private List<Stored> page(UUID after, int limit) {
+		return assessments.submittedAnswersAfter(after, limit)
 			.stream()
 			.map(a -> new Stored(a.id(), a.token(), a.companyLabel(), a.submittedAt(),
 					Lang.parse(a.lang()).orElse(Lang.DEFAULT), a.answers()))
 			.toList();
-	}
-
-	/**
-	 * Evaluates every assessment with both rule sets (in parallel) and compares the
-	 * findings and recommendations; {@code progress} counts the assessments done.
-	 */
-	static Report compare(RuleSet live, RuleSet draft, List<Stored> stored, AtomicInteger progress) {
-		long start = System.nanoTime();
-		boolean sameQuestionnaire = live.knowledgeBase().questions().equals(draft.knowledgeBase().questions());
-		Change[] changes = new Change[stored.size()];
-		boolean[] unfit = new boolean[stored.size()];
-		IntStream.range(0, stored.size()).parallel().forEach(i -> {
-			Stored s = stored.get(i);
-			JsonNode raw = JSON.readTree(s.answers());
-			AnswerValidator.Result liveAnswers = new AnswerValidator(live.knowledgeBase(), s.lang()).validate(raw);
-			if (!liveAnswers.valid()) {
-				unfit[i] = true;
-			}
-			else {
-				Evaluation before = live.evaluate(liveAnswers.answers());
-				Answers draftAnswers = sameQuestionnaire ? liveAnswers.answers()
-						: validOrNull(new AnswerValidator(draft.knowledgeBase(), s.lang()).validate(raw));
-				changes[i] = draftAnswers == null ? new Change(s, List.of(), ids(before.recommendations()), List.of(),
-						findingIds(before.findings()), true) : change(s, before, draft.evaluate(draftAnswers));
-			}
-			progress.incrementAndGet();
-		});
-		List<Change> changed = new ArrayList<>();
-		int unfitCount = 0;
-		for (int i = 0; i < changes.length; i++) {
-			unfitCount += unfit[i] ? 1 : 0;
-			if (changes[i] != null && (changes[i].draftRefusesAnswers() || !changes[i].gainedRecommendations().isEmpty()
-					|| !changes[i].lostRecommendations().isEmpty() || !changes[i].gainedFindings().isEmpty()
-					|| !changes[i].lostFindings().isEmpty())) {
-				changed.add(changes[i]);
-			}
-		}
-		return new Report(stored.size(), unfitCount, List.copyOf(changed),
-				count(changed, Change::gainedRecommendations), count(changed, Change::lostRecommendations),
-				count(changed, Change::gainedFindings), count(changed, Change::lostFindings),
-				(System.nanoTime() - start) / 1_000_000);
-	}
-
-	private static Answers validOrNull(AnswerValidator.Result result) {
-		return result.valid() ? result.answers() : null;
-	}
-
-	private static Change change(Stored s, Evaluation before, Evaluation after) {
-		Set<String> recsBefore = new TreeSet<>(ids(before.recommendations()));
-		Set<String> recsAfter = new TreeSet<>(ids(after.recommendations()));
-		Set<String> findingsBefore = new TreeSet<>(findingIds(before.findings()));
-		Set<String> findingsAfter = new TreeSet<>(findingIds(after.findings()));
-		return new Change(s, minus(recsAfter, recsBefore), minus(recsBefore, recsAfter),
-				minus(findingsAfter, findingsBefore), minus(findingsBefore, findingsAfter), false);
-	}
-
-	private static List<String> ids(List<Evaluation.RecommendationResult> results) {
-		return results.stream().map(Evaluation.RecommendationResult::id).toList();
-	}
-
-	private static List<String> findingIds(List<Evaluation.FindingResult> results) {
-		return results.stream().map(Evaluation.FindingResult::id).toList();
-	}
-
-	private static List<String> minus(Set<String> a, Set<String> b) {
-		return a.stream().filter(x -> !b.contains(x)).toList();
-	}
-
-	/** How often each id occurs, most frequent first. */
-	private static Map<String, Integer> count(Collection<Change> changes, Function<Change, List<String>> ids) {
-		Map<String, Integer> counts = new TreeMap<>();
-		for (Change c : changes) {
-			for (String id : ids.apply(c)) {
-				counts.merge(id, 1, Integer::sum);
-			}
-		}
-		Map<String, Integer> sorted = new LinkedHashMap<>();
-		counts.entrySet()
-			.stream()
-			.sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())
-				.thenComparing(Map.Entry.comparingByKey()))
-			.forEach(e -> sorted.put(e.getKey(), e.getValue()));
-		return sorted;
 	}
 
 	private void forgetOld() {

@@ -37,6 +37,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The impact preview on generated, stored assessments: the counts it reports are the ones
@@ -139,6 +140,110 @@ class ImpactPreviewTests {
 			.startsWith(report.changed() + " of " + ASSESSMENTS + " reports would change");
 		assertThat(page.select("meta[http-equiv=refresh]")).as("no refresh once done").isEmpty();
 		assertThat(page.select(".impact-table tbody tr")).hasSize(Math.min(report.changed(), ImpactPages.LISTED));
+		versions.discard(draftId);
+	}
+
+	@Test
+	void aQuickEstimateOnARandomSampleComesFirstAndTheFullRunStillCountsEveryAssessment() throws Exception {
+		UUID draftId = versions.newDraft("without owner-role findings, sampled");
+		versions.saveDraftFile(draftId, OWNER_ROLE, "package rules.findings;\n");
+		ImpactJob job = preview.start(draftId, 100);
+		await(job);
+		ImpactPreview.Estimate estimate = job.estimate();
+		assertThat(estimate).as("an estimate when there are more assessments than the sample").isNotNull();
+		assertThat(estimate.sampled()).isEqualTo(100);
+		assertThat(estimate.population()).isEqualTo(ASSESSMENTS);
+		ImpactPreview.Report report = job.report();
+		assertThat(report.total()).isEqualTo(ASSESSMENTS);
+		assertThat(report.complete()).isTrue();
+		double actual = (double) report.changed() / ASSESSMENTS;
+		assertThat(estimate.margin()).isBetween(0.0, 0.2);
+		// four margins: a sample this far off would come once in tens of thousands of
+		// runs
+		assertThat(Math.abs(estimate.share() - actual)).as("the estimate is near the full run's share")
+			.isLessThanOrEqualTo(4 * estimate.margin() + 0.01);
+		Document page = Jsoup.parse(mvc
+			.perform(
+					get("/consultant/rules/impact/" + job.id()).param("lang", "ru").with(user("c").roles("CONSULTANT")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(page.select("#impact-estimate").text()).contains("100", "300", "%");
+		versions.discard(draftId);
+	}
+
+	@Test
+	void aPassReadsEveryAssessmentOnceFromAnyStartAndStopsWhenCancelled() throws Exception {
+		List<ImpactPreview.Stored> all = new ArrayList<>();
+		for (var page = assessments.submittedAnswersAfter(null, 64); !page.isEmpty(); page = assessments
+			.submittedAnswersAfter(page.get(page.size() - 1).id(), 64)) {
+			page.forEach(a -> all.add(new ImpactPreview.Stored(a.id(), a.token(), a.companyLabel(), a.submittedAt(),
+					Lang.RU, a.answers())));
+		}
+		assertThat(all).hasSize(ASSESSMENTS);
+		assertThat(all.stream().map(ImpactPreview.Stored::id).distinct()).hasSize(ASSESSMENTS);
+		assertThat(assessments.submittedCount()).isEqualTo(ASSESSMENTS);
+		ImpactRun.Source source = (after, limit) -> {
+			int from = after == null ? 0 : indexOf(all, after) + 1;
+			return all.subList(Math.min(from, all.size()), Math.min(from + limit, all.size()));
+		};
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			RuleSet live = engine.current();
+			UUID middle = all.get(ASSESSMENTS / 2).id();
+			var counted = new java.util.concurrent.atomic.AtomicInteger();
+			ImpactPreview.Report wrapped = new ImpactRun(live, live, counted, () -> false).run(source, middle,
+					ASSESSMENTS + 50, pool, 2);
+			assertThat(wrapped.total()).as("from the middle round to it again, each once").isEqualTo(ASSESSMENTS);
+			assertThat(counted.get()).isEqualTo(ASSESSMENTS);
+			assertThat(wrapped.changed()).as("the live version against itself changes nothing").isZero();
+			ImpactPreview.Report sample = new ImpactRun(live, live, new java.util.concurrent.atomic.AtomicInteger(),
+					() -> false)
+				.run(source, all.get(ASSESSMENTS - 10).id(), 120, pool, 2);
+			assertThat(sample.total()).as("a sample that passes the end goes on from the first").isEqualTo(120);
+			ImpactPreview.Report stopped = new ImpactRun(live, live, new java.util.concurrent.atomic.AtomicInteger(),
+					() -> true)
+				.run(source, null, Integer.MAX_VALUE, pool, 2);
+			assertThat(stopped.complete()).isFalse();
+			assertThat(stopped.total()).isZero();
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	private static int indexOf(List<ImpactPreview.Stored> all, UUID id) {
+		for (int i = 0; i < all.size(); i++) {
+			if (all.get(i).id().equals(id)) {
+				return i;
+			}
+		}
+		throw new IllegalArgumentException(id.toString());
+	}
+
+	@Test
+	void aRunningPreviewCanBeStoppedFromItsPage() throws Exception {
+		UUID draftId = versions.newDraft("stopped");
+		versions.saveDraftFile(draftId, OWNER_ROLE, "package rules.findings;\n");
+		ImpactJob job = preview.start(draftId);
+		mvc.perform(post("/consultant/rules/impact/" + job.id() + "/cancel").with(user("c").roles("CONSULTANT"))
+			.with(csrf())).andExpect(status().is3xxRedirection());
+		assertThat(job.cancelled()).isTrue();
+		await(job);
+		if (!job.report().complete()) {
+			assertThat(job.report().total()).isLessThan(ASSESSMENTS);
+			String page = mvc
+				.perform(get("/consultant/rules/impact/" + job.id()).param("lang", "en")
+					.with(user("c").roles("CONSULTANT")))
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat(Jsoup.parse(page).select("#impact-cancelled").text()).startsWith("Stopped after");
+		}
+		mvc.perform(
+				post("/consultant/rules/impact/" + UUID.randomUUID() + "/cancel").with(user("c").roles("CONSULTANT"))
+					.with(csrf()))
+			.andExpect(status().isNotFound());
 		versions.discard(draftId);
 	}
 
