@@ -18,8 +18,10 @@ import org.marketingadvisor.scenario.ScenarioLoader;
 import org.marketingadvisor.scenario.ScenarioLoader.LoadedScenario;
 import org.marketingadvisor.engine.RuleEngine;
 import org.marketingadvisor.knowledge.KnowledgeBase;
+import org.marketingadvisor.knowledge.Condition;
 import org.marketingadvisor.knowledge.Lang;
 import org.marketingadvisor.knowledge.Question;
+import org.marketingadvisor.knowledge.QuestionType;
 import org.marketingadvisor.lint.AnswerSampler;
 import org.marketingadvisor.questionnaire.AnswerType;
 import org.marketingadvisor.questionnaire.AnswerValidator;
@@ -205,21 +207,47 @@ class QuestionnaireBrowserIT extends BrowserTestSupport {
 			}
 			sets.add(all);
 		}
+		// each condition's edges: every option, yes and no, the least number that shows
+		// and
+		// the one below
+		Map<String, Object> base = sets.get(sets.size() - 1);
+		for (Question q : kb.questions()) {
+			Condition c = q.condition();
+			if (c == null) {
+				continue;
+			}
+			List<Object> edges = c.min() != null ? List.of(c.min().longValue() - 1, c.min())
+					: c.equals() != null ? List.of(true, false)
+							: kb.question(c.question()).orElseThrow().answerValues().stream().map(option -> {
+								boolean multiple = kb.question(c.question())
+									.orElseThrow()
+									.type() == QuestionType.MULTIPLE;
+								return multiple ? (Object) List.of(option) : option;
+							}).toList();
+			for (Object edge : edges) {
+				Map<String, Object> set = new LinkedHashMap<>(base);
+				set.put(c.question(), edge);
+				sets.add(set);
+			}
+		}
 		String token = assessments.startDraft(Lang.EN, "Script check").getToken();
 		WebDriver browser = browser("en");
 		AnswerValidator validator = new AnswerValidator(kb, Lang.EN);
 		int judged = 0;
-		for (int saved = 0; saved < sets.size(); saved += 3) {
+		for (int saved : List.of(0, 6)) {
 			assessments.saveDraft(token, JSON.valueToTree(sets.get(saved)), kb.sections().get(0).id(), Lang.EN);
 			for (Section section : kb.sections()) {
 				browser.get(url("/q/" + token + "/" + section.id()));
 				Set<String> onPage = new HashSet<>(questionsOf(section));
+				List<String> fields = browser.findElements(By.cssSelector("#section-form .question"))
+					.stream()
+					.map(field -> field.getAttribute("id").substring("field-".length()))
+					.toList();
 				for (Map<String, Object> typed : sets) {
 					Map<String, List<String>> posted = new LinkedHashMap<>();
 					Map<String, Object> merged = new LinkedHashMap<>(sets.get(saved));
 					onPage.forEach(merged::remove);
-					for (WebElement field : browser.findElements(By.cssSelector("#section-form .question"))) {
-						String id = field.getAttribute("id").substring("field-".length());
+					for (String id : fields) {
 						Question q = kb.question(id).orElseThrow();
 						posted.put(id, AnswerType.of(q).posted(JSON.valueToTree(typed.get(id))));
 						if (typed.containsKey(id)) {
