@@ -23,6 +23,8 @@
     return values;
   }
 
+  // The browser's copy of the show conditions; the server's is ShowConditions.java, and
+  // QuestionnaireBrowserIT checks that both agree on every question of the questionnaire.
   function conditionHolds(form, field) {
     var parent = field.getAttribute('data-when');
     var values = answerOf(form, parent);

@@ -3,10 +3,13 @@ package org.marketingadvisor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.marketingadvisor.assessment.Assessment;
@@ -15,9 +18,16 @@ import org.marketingadvisor.scenario.ScenarioLoader;
 import org.marketingadvisor.scenario.ScenarioLoader.LoadedScenario;
 import org.marketingadvisor.engine.RuleEngine;
 import org.marketingadvisor.knowledge.KnowledgeBase;
+import org.marketingadvisor.knowledge.Condition;
 import org.marketingadvisor.knowledge.Lang;
+import org.marketingadvisor.knowledge.Question;
+import org.marketingadvisor.knowledge.QuestionType;
+import org.marketingadvisor.lint.AnswerSampler;
+import org.marketingadvisor.questionnaire.AnswerType;
+import org.marketingadvisor.questionnaire.AnswerValidator;
 import org.marketingadvisor.knowledge.Section;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -174,6 +184,116 @@ class QuestionnaireBrowserIT extends BrowserTestSupport {
 		submit(browser);
 		assertReport(browser, token, company, Lang.UK);
 	}
+
+	/**
+	 * The page's script ({@code app.js}) shows and hides questions controlled on the same
+	 * page as Java's {@code ShowConditions} does: for every section, saved with one
+	 * sampled answer set and then changed in the browser to another (some valid, some
+	 * answering every question, hidden or not), every question the script judges is shown
+	 * exactly when the validator says it is for the answers the form would post.
+	 */
+	@Test
+	void scriptAndJavaAgreeOnTheShowConditionsOfEveryQuestion() throws Exception {
+		KnowledgeBase kb = engine.knowledgeBase();
+		List<Map<String, Object>> sets = new ArrayList<>();
+		AnswerSampler.sample(kb, 6, 11).forEach(sample -> sets.add(sample.raw()));
+		Random random = new Random(12);
+		for (int i = 0; i < 6; i++) {
+			Map<String, Object> all = new LinkedHashMap<>();
+			for (Question q : kb.questions()) {
+				if (random.nextDouble() < 0.8) {
+					all.put(q.id(), AnswerType.of(q).sample(q, random).json());
+				}
+			}
+			sets.add(all);
+		}
+		// each condition's edges: every option, yes and no, the least number that shows
+		// and
+		// the one below
+		Map<String, Object> base = sets.get(sets.size() - 1);
+		for (Question q : kb.questions()) {
+			Condition c = q.condition();
+			if (c == null) {
+				continue;
+			}
+			List<Object> edges = c.min() != null ? List.of(c.min().longValue() - 1, c.min())
+					: c.equals() != null ? List.of(true, false)
+							: kb.question(c.question()).orElseThrow().answerValues().stream().map(option -> {
+								boolean multiple = kb.question(c.question())
+									.orElseThrow()
+									.type() == QuestionType.MULTIPLE;
+								return multiple ? (Object) List.of(option) : option;
+							}).toList();
+			for (Object edge : edges) {
+				Map<String, Object> set = new LinkedHashMap<>(base);
+				set.put(c.question(), edge);
+				sets.add(set);
+			}
+		}
+		String token = assessments.startDraft(Lang.EN, "Script check").getToken();
+		WebDriver browser = browser("en");
+		AnswerValidator validator = new AnswerValidator(kb, Lang.EN);
+		int judged = 0;
+		for (int saved : List.of(0, 6)) {
+			assessments.saveDraft(token, JSON.valueToTree(sets.get(saved)), kb.sections().get(0).id(), Lang.EN);
+			for (Section section : kb.sections()) {
+				browser.get(url("/q/" + token + "/" + section.id()));
+				Set<String> onPage = new HashSet<>(questionsOf(section));
+				List<String> fields = browser.findElements(By.cssSelector("#section-form .question"))
+					.stream()
+					.map(field -> field.getAttribute("id").substring("field-".length()))
+					.toList();
+				for (Map<String, Object> typed : sets) {
+					Map<String, List<String>> posted = new LinkedHashMap<>();
+					Map<String, Object> merged = new LinkedHashMap<>(sets.get(saved));
+					onPage.forEach(merged::remove);
+					for (String id : fields) {
+						Question q = kb.question(id).orElseThrow();
+						posted.put(id, AnswerType.of(q).posted(JSON.valueToTree(typed.get(id))));
+						if (typed.containsKey(id)) {
+							merged.put(id, typed.get(id));
+						}
+					}
+					@SuppressWarnings("unchecked")
+					Map<String, Boolean> hidden = (Map<String, Boolean>) ((JavascriptExecutor) browser)
+						.executeScript(TYPE_AND_REFRESH, posted);
+					Map<String, Boolean> shown = validator.shown(JSON.valueToTree(merged));
+					for (String id : hidden.keySet()) {
+						Question q = kb.question(id).orElseThrow();
+						if (q.condition() != null && hidden.containsKey(q.condition().question())) {
+							assertThat(!hidden.get(id)).as("%s on %s, answers %s", id, section.id(), merged)
+								.isEqualTo(shown.get(id));
+							judged++;
+						}
+					}
+				}
+			}
+		}
+		assertThat(judged).isGreaterThan(100);
+	}
+
+	/**
+	 * Sets every field of the page to the given form values (as the owner would tick and
+	 * type them), lets the page's script react as to a change, and returns which fields
+	 * are hidden.
+	 */
+	private static final String TYPE_AND_REFRESH = """
+			var form = document.getElementById('section-form');
+			var values = arguments[0];
+			form.querySelectorAll('.question').forEach(function (field) {
+			  var wanted = values[field.id.replace(/^field-/, '')] || [];
+			  field.querySelectorAll('input').forEach(function (input) {
+			    if (input.type === 'radio' || input.type === 'checkbox') input.checked = wanted.indexOf(input.value) >= 0;
+			    else if (input.type === 'text') input.value = wanted.length ? wanted[0] : '';
+			  });
+			});
+			form.dispatchEvent(new Event('change', { bubbles: true }));
+			var hidden = {};
+			form.querySelectorAll('.question').forEach(function (field) {
+			  hidden[field.id.replace(/^field-/, '')] = field.hidden;
+			});
+			return hidden;
+			""";
 
 	private void assertReport(WebDriver browser, String token, LoadedScenario company, Lang lang) throws Exception {
 		new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/reports/"));

@@ -3,7 +3,6 @@ package org.marketingadvisor.assessment;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
@@ -19,6 +18,7 @@ import org.marketingadvisor.knowledge.Lang;
 import org.marketingadvisor.knowledge.Question;
 import org.marketingadvisor.knowledge.RecommendationDefinition;
 import org.marketingadvisor.knowledge.Severity;
+import org.marketingadvisor.questionnaire.AnswerType;
 
 /**
  * An evaluation rendered in one language: findings and recommendations with their texts
@@ -146,7 +146,8 @@ public record EvaluationView(String lang, String rulesetVersion, Summary summary
 			return questions.stream().map(id -> {
 				Question q = kb.question(id).orElseThrow();
 				AnswerValue value = answers.get(id);
-				return new EvidenceView(id, q.text().get(lang), raw(value), text(q, value));
+				return new EvidenceView(id, q.text().get(lang), value == null ? null : value.json(),
+						AnswerType.of(q).display(q, value, lang, messages));
 			}).toList();
 		}
 
@@ -156,44 +157,6 @@ public record EvaluationView(String lang, String rulesetVersion, Summary summary
 				return new SourceView(h.id(), doc.id(), doc.titles().get(lang), doc.publisher(lang),
 						h.place().get(lang), h.text().get(lang));
 			}).toList();
-		}
-
-		private static Object raw(AnswerValue value) {
-			if (value instanceof AnswerValue.YesNo yn) {
-				return yn.yes();
-			}
-			if (value instanceof AnswerValue.Choice c) {
-				return c.option();
-			}
-			if (value instanceof AnswerValue.Choices cs) {
-				return cs.options();
-			}
-			if (value instanceof AnswerValue.Number n) {
-				double d = n.value();
-				return d == Math.rint(d) && Math.abs(d) < 1e15 ? (Object) (long) d : (Object) d;
-			}
-			return null;
-		}
-
-		private String text(Question q, AnswerValue value) {
-			if (value instanceof AnswerValue.YesNo yn) {
-				return messages.apply(yn.yes() ? "answer.yes" : "answer.no");
-			}
-			if (value instanceof AnswerValue.Choice c) {
-				return label(q, c.option());
-			}
-			if (value instanceof AnswerValue.Choices cs) {
-				return cs.options().stream().map(o -> label(q, o)).collect(Collectors.joining("; "));
-			}
-			if (value instanceof AnswerValue.Number n) {
-				String number = String.valueOf(raw(n));
-				return q.unit() == null ? number : number + " " + q.unit().get(lang);
-			}
-			return "";
-		}
-
-		private String label(Question q, String option) {
-			return q.option(option).map(o -> o.label().get(lang)).orElse(option);
 		}
 
 		private static String first(List<String> rules) {

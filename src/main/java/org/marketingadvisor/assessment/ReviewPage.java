@@ -3,13 +3,13 @@ package org.marketingadvisor.assessment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.marketingadvisor.knowledge.KnowledgeBase;
 import org.marketingadvisor.knowledge.Lang;
 import org.marketingadvisor.knowledge.Question;
 import org.marketingadvisor.knowledge.Section;
 import org.marketingadvisor.questionnaire.AnswerError;
+import org.marketingadvisor.questionnaire.AnswerType;
 import org.marketingadvisor.questionnaire.AnswerValidator;
 import org.marketingadvisor.web.Messages;
 
@@ -69,24 +69,7 @@ record ReviewPage(List<SectionAnswers> sections) {
 	}
 
 	private static String text(Question q, JsonNode answer, Lang lang, Messages messages) {
-		if (answer == null || answer.isNull()) {
-			return null;
-		}
-		if (answer.isBoolean()) {
-			return messages.get(lang, answer.booleanValue() ? "answer.yes" : "answer.no");
-		}
-		if (answer.isArray()) {
-			return answer.values().stream().map(v -> label(q, v.asString(), lang)).collect(Collectors.joining("; "));
-		}
-		if (answer.isNumber()) {
-			String n = answer.decimalValue().stripTrailingZeros().toPlainString();
-			return q.unit() == null ? n : n + " " + q.unit().get(lang);
-		}
-		return label(q, answer.asString(), lang);
-	}
-
-	private static String label(Question q, String option, Lang lang) {
-		return q.option(option).map(o -> o.label().get(lang)).orElse(option);
+		return AnswerType.of(q).display(q, answer, lang, key -> messages.get(lang, key));
 	}
 
 }

@@ -13,7 +13,6 @@ import org.marketingadvisor.editor.GuidedRule.Group;
 import org.marketingadvisor.knowledge.KnowledgeBase;
 import org.marketingadvisor.knowledge.Lang;
 import org.marketingadvisor.knowledge.Question;
-import org.marketingadvisor.knowledge.QuestionType;
 import org.marketingadvisor.web.FormFields;
 import org.marketingadvisor.web.FormFields.Choice;
 
@@ -165,9 +164,7 @@ final class GuidedForm {
 
 	static boolean numeric(String subject, KnowledgeBase kb) {
 		return subject != null && subject.startsWith("q:")
-				&& kb.question(subject.substring(2))
-					.map(q -> q.type() == QuestionType.NUMBER || q.type() == QuestionType.SCALE)
-					.orElse(false);
+				&& kb.question(subject.substring(2)).map(q -> q.type().numeric()).orElse(false);
 	}
 
 	/** The operators the form offers for a subject. */
@@ -193,11 +190,8 @@ final class GuidedForm {
 		if (q == null) {
 			return List.of();
 		}
-		if (q.type() == QuestionType.YES_NO) {
-			return List.of(new Choice("yes", "yes"), new Choice("no", "no"));
-		}
-		if (q.options() == null) {
-			return List.of();
+		if (!q.type().hasOptions()) {
+			return q.type().fixedValues().stream().map(v -> new Choice(v, v)).toList();
 		}
 		return q.options().stream().map(o -> new Choice(o.id(), o.label().get(lang))).toList();
 	}

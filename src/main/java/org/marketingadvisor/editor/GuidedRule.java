@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.marketingadvisor.knowledge.KnowledgeBase;
 import org.marketingadvisor.knowledge.Question;
 import org.marketingadvisor.knowledge.QuestionType;
+import org.marketingadvisor.questionnaire.AnswerType;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -65,11 +66,7 @@ public record GuidedRule(String name, List<Group> groups, Conclusion conclusion)
 
 	/** Operators that fit a question's type. */
 	public static List<String> operatorsFor(QuestionType type) {
-		return switch (type) {
-			case YES_NO -> List.of("is", "answered", "not-answered");
-			case SINGLE, MULTIPLE -> List.of("is", "is-not", "any-of", "none-of", "answered", "not-answered");
-			case NUMBER, SCALE -> List.of("eq", "lt", "gt", "between", "answered", "not-answered");
-		};
+		return AnswerType.of(type).operators();
 	}
 
 	public static final List<String> FINDING_OPERATORS = List.of("present", "absent");
@@ -124,8 +121,7 @@ public record GuidedRule(String name, List<Group> groups, Conclusion conclusion)
 		}
 		switch (c.op()) {
 			case "is", "is-not", "any-of", "none-of" -> {
-				List<String> allowed = q.type() == QuestionType.YES_NO ? List.of("yes", "no")
-						: q.options().stream().map(o -> o.id()).toList();
+				List<String> allowed = q.answerValues();
 				if (c.valuesOrEmpty().isEmpty() || !allowed.containsAll(c.valuesOrEmpty())
 						|| (c.op().startsWith("is") && c.valuesOrEmpty().size() != 1)) {
 					return Optional.of("guided.error.value");

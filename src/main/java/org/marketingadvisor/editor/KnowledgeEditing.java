@@ -78,13 +78,13 @@ class KnowledgeEditing {
 		q.put("id", qid);
 		q.put("type", type.code());
 		q.put("required", form.containsKey("required"));
-		if (type == QuestionType.SCALE || type == QuestionType.NUMBER) {
+		if (type.numeric()) {
 			q.put("min", number(form.get("min"), 1));
 			q.put("max", number(form.get("max"), type == QuestionType.SCALE ? 5 : 1000));
 		}
 		q.put("text", texts(form, "text", problems));
 		q.put("help", texts(form, "help", problems));
-		if (type == QuestionType.SINGLE || type == QuestionType.MULTIPLE) {
+		if (type.hasOptions()) {
 			List<Map<String, Object>> options = new ArrayList<>();
 			String[] optionLines = form.getOrDefault("options", "").split("\n");
 			for (int n = 0; n < optionLines.length; n++) {

@@ -9,10 +9,21 @@ public sealed interface AnswerValue {
 	/** The facts this answer becomes in a session. */
 	void toFacts(String question, List<Answer> facts);
 
+	/**
+	 * The answer as the API takes it: a boolean, an option id, a list of option ids, or a
+	 * number (a whole number as a long).
+	 */
+	Object json();
+
 	record YesNo(boolean yes) implements AnswerValue {
 		@Override
 		public void toFacts(String question, List<Answer> facts) {
 			facts.add(Answer.of(question, yes ? "yes" : "no"));
+		}
+
+		@Override
+		public Object json() {
+			return yes;
 		}
 	}
 
@@ -20,6 +31,11 @@ public sealed interface AnswerValue {
 		@Override
 		public void toFacts(String question, List<Answer> facts) {
 			facts.add(Answer.of(question, option));
+		}
+
+		@Override
+		public Object json() {
+			return option;
 		}
 	}
 
@@ -34,12 +50,22 @@ public sealed interface AnswerValue {
 				facts.add(Answer.of(question, option));
 			}
 		}
+
+		@Override
+		public Object json() {
+			return options;
+		}
 	}
 
 	record Number(double value) implements AnswerValue {
 		@Override
 		public void toFacts(String question, List<Answer> facts) {
 			facts.add(Answer.of(question, value));
+		}
+
+		@Override
+		public Object json() {
+			return value == Math.rint(value) && Math.abs(value) < 1e15 ? (Object) (long) value : (Object) value;
 		}
 	}
 

@@ -7,7 +7,6 @@ import java.util.Set;
 
 import org.marketingadvisor.knowledge.KnowledgeBase;
 import org.marketingadvisor.knowledge.Question;
-import org.marketingadvisor.knowledge.QuestionType;
 import org.marketingadvisor.knowledge.SourceFile;
 
 /**
@@ -110,14 +109,9 @@ public final class RuleReferences {
 		}
 	}
 
+	/** Numbers have no fixed values: rules match them on {@code number}. */
 	private static boolean valueExists(Question q, String value) {
-		if (q.type() == QuestionType.YES_NO) {
-			return value.equals("yes") || value.equals("no");
-		}
-		if (q.type().hasOptions()) {
-			return q.option(value).isPresent();
-		}
-		return true;
+		return q.answerValues().isEmpty() || q.answerValues().contains(value);
 	}
 
 	public Set<String> questions() {

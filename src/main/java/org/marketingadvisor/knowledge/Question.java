@@ -18,6 +18,15 @@ public record Question(String id, QuestionType type, Boolean required, Double mi
 		return Boolean.TRUE.equals(required);
 	}
 
+	/**
+	 * The values an answer fact of this question can have, which rules compare
+	 * {@code value} with: the type's own (yes, no) or the option ids; empty for numbers,
+	 * whose facts are matched on {@code number}.
+	 */
+	public List<String> answerValues() {
+		return type.hasOptions() ? options.stream().map(Option::id).toList() : type.fixedValues();
+	}
+
 	public Optional<Option> option(String optionId) {
 		return options.stream().filter(o -> o.id().equals(optionId)).findFirst();
 	}

@@ -16,12 +16,9 @@ import org.marketingadvisor.engine.Evaluation;
 import org.marketingadvisor.engine.RuleReferences;
 import org.marketingadvisor.engine.RuleSafety;
 import org.marketingadvisor.engine.RuleSet;
-import org.marketingadvisor.knowledge.Condition;
 import org.marketingadvisor.knowledge.FindingDefinition;
 import org.marketingadvisor.knowledge.Heuristic;
 import org.marketingadvisor.knowledge.KnowledgeBase;
-import org.marketingadvisor.knowledge.Question;
-import org.marketingadvisor.knowledge.QuestionType;
 import org.marketingadvisor.knowledge.RecommendationDefinition;
 import org.marketingadvisor.knowledge.SourceFile;
 

@@ -8,14 +8,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.marketingadvisor.engine.AnswerValue;
 import org.marketingadvisor.engine.DrlRule;
 import org.marketingadvisor.knowledge.Condition;
 import org.marketingadvisor.knowledge.KnowledgeBase;
 import org.marketingadvisor.knowledge.Question;
-import org.marketingadvisor.knowledge.QuestionType;
 import org.marketingadvisor.lint.RuleLinter.Issue;
 import org.marketingadvisor.lint.RuleLinter.Level;
 import org.marketingadvisor.lint.RuleLinter.Rule;
+import org.marketingadvisor.questionnaire.AnswerType;
+import org.marketingadvisor.questionnaire.ShowConditions;
 
 /**
  * The linter's errors, found exactly from the rule text: a rule that can never fire
@@ -78,7 +80,7 @@ final class UnreachableRules {
 				continue;
 			}
 			Question parentDef = kb.question(parent).orElse(null);
-			if (parentDef == null || parentDef.type() == QuestionType.MULTIPLE) {
+			if (parentDef == null) {
 				continue;
 			}
 			Set<String> parentValues = required.containsKey(parent) ? Set.of(required.get(parent))
@@ -86,7 +88,7 @@ final class UnreachableRules {
 			if (parentValues == null) {
 				continue;
 			}
-			boolean anyShows = parentValues.stream().anyMatch(v -> shows(shown, v));
+			boolean anyShows = parentValues.stream().anyMatch(v -> shows(shown, parentDef, v));
 			if (!anyShows) {
 				errors.add(new Issue(Level.ERROR, rule.where(),
 						"rule '" + rule.name() + "' can never fire: it needs an answer to '" + question
@@ -96,14 +98,13 @@ final class UnreachableRules {
 		}
 	}
 
-	private static boolean shows(Condition c, String value) {
-		if (c.equals() != null) {
-			return (c.equals() ? "yes" : "no").equals(value);
-		}
-		if (c.anyOf() != null) {
-			return c.anyOf().contains(value);
-		}
-		return true;
+	/**
+	 * Whether an answer whose fact has this value can show the question; a value that
+	 * does not tell the whole answer (one of several choices, a number) may.
+	 */
+	private static boolean shows(Condition c, Question parent, String value) {
+		AnswerValue answer = AnswerType.of(parent).fromFact(value);
+		return answer == null || ShowConditions.holds(c, answer);
 	}
 
 	private static void numberOutOfRange(Rule rule, Question q, DrlRule.Pattern pattern, List<Issue> errors) {

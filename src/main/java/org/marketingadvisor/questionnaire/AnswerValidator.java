@@ -6,16 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.marketingadvisor.engine.AnswerValue;
 import org.marketingadvisor.engine.Answers;
 import org.marketingadvisor.knowledge.Condition;
 import org.marketingadvisor.knowledge.KnowledgeBase;
 import org.marketingadvisor.knowledge.Lang;
-import org.marketingadvisor.knowledge.Option;
 import org.marketingadvisor.knowledge.Question;
-import org.marketingadvisor.knowledge.QuestionType;
 import org.marketingadvisor.web.Inputs;
 
 import tools.jackson.databind.JsonNode;
@@ -102,7 +99,7 @@ public final class AnswerValidator {
 		for (Question q : kb.questions()) {
 			Condition c = q.condition();
 			boolean visible = c == null
-					|| (shown.getOrDefault(c.question(), false) && Visibilities.holds(c, parsed.get(c.question())));
+					|| (shown.getOrDefault(c.question(), false) && ShowConditions.holds(c, parsed.get(c.question())));
 			shown.put(q.id(), visible);
 			JsonNode raw = answers.get(q.id());
 			if (visible && raw != null && !raw.isNull()) {
@@ -149,134 +146,15 @@ public final class AnswerValidator {
 		if (parent == Visibility.UNKNOWN || invalid.contains(c.question())) {
 			return Visibility.UNKNOWN;
 		}
-		return Visibilities.holds(c, parsed.get(c.question())) ? Visibility.SHOWN : Visibility.HIDDEN;
+		return ShowConditions.holds(c, parsed.get(c.question())) ? Visibility.SHOWN : Visibility.HIDDEN;
 	}
 
 	private AnswerValue parse(Question q, JsonNode raw, List<AnswerError> errors) {
-		return switch (q.type()) {
-			case YES_NO -> {
-				if (raw.isBoolean()) {
-					yield new AnswerValue.YesNo(raw.booleanValue());
-				}
-				errors.add(new AnswerError(q.id(), "error.answer.yes-no", text(q)));
-				yield null;
-			}
-			case SINGLE -> {
-				if (!raw.isString()) {
-					errors.add(new AnswerError(q.id(), "error.answer.single", text(q), optionList(q)));
-					yield null;
-				}
-				String option = raw.stringValue();
-				if (q.option(option).isEmpty()) {
-					errors.add(new AnswerError(q.id(), "error.answer.option", text(q), Inputs.shown(option),
-							optionList(q)));
-					yield null;
-				}
-				yield new AnswerValue.Choice(option);
-			}
-			case MULTIPLE -> parseMultiple(q, raw, errors);
-			case NUMBER, SCALE -> parseNumber(q, raw, errors);
-		};
-	}
-
-	private AnswerValue parseMultiple(Question q, JsonNode raw, List<AnswerError> errors) {
-		if (!raw.isArray() || raw.values().stream().anyMatch(n -> !n.isString())) {
-			errors.add(new AnswerError(q.id(), "error.answer.multiple", text(q), optionList(q)));
-			return null;
-		}
-		List<String> chosen = new ArrayList<>();
-		int before = errors.size();
-		for (JsonNode node : raw.values()) {
-			String option = node.stringValue();
-			if (q.option(option).isEmpty()) {
-				errors
-					.add(new AnswerError(q.id(), "error.answer.option", text(q), Inputs.shown(option), optionList(q)));
-			}
-			else if (chosen.contains(option)) {
-				errors.add(new AnswerError(q.id(), "error.answer.duplicate", text(q), label(q, option)));
-			}
-			else {
-				chosen.add(option);
-			}
-		}
-		if (errors.size() > before) {
-			return null;
-		}
-		if (chosen.isEmpty()) {
-			errors.add(new AnswerError(q.id(), "error.answer.empty", text(q)));
-			return null;
-		}
-		if (chosen.size() > 1) {
-			for (String option : chosen) {
-				if (q.option(option).map(Option::isExclusive).orElse(false)) {
-					errors.add(new AnswerError(q.id(), "error.answer.exclusive", text(q), label(q, option)));
-					return null;
-				}
-			}
-		}
-		// keep the definition's order so equal answers look equal everywhere
-		List<String> ordered = q.options().stream().map(Option::id).filter(chosen::contains).toList();
-		return new AnswerValue.Choices(ordered);
-	}
-
-	private AnswerValue parseNumber(Question q, JsonNode raw, List<AnswerError> errors) {
-		boolean scale = q.type() == QuestionType.SCALE;
-		// Number.doubleValue gives infinity for a 400-digit number, where the node's
-		// own doubleValue throws
-		double value = raw.isNumber() ? raw.numberValue().doubleValue() : Double.NaN;
-		if (!Double.isFinite(value) || !plausible(raw.decimalValue()) || (scale && !raw.canConvertToExactIntegral())) {
-			if (scale) {
-				errors.add(new AnswerError(q.id(), "error.answer.scale", text(q), num(q.min()), num(q.max())));
-			}
-			else {
-				errors.add(new AnswerError(q.id(), "error.answer.number", text(q)));
-			}
-			return null;
-		}
-		boolean belowMin = q.min() != null && value < q.min();
-		boolean aboveMax = q.max() != null && value > q.max();
-		if (belowMin || aboveMax) {
-			if (q.min() != null && q.max() != null) {
-				errors.add(new AnswerError(q.id(), scale ? "error.answer.scale" : "error.answer.range", text(q),
-						num(q.min()), num(q.max())));
-			}
-			else if (belowMin) {
-				errors.add(new AnswerError(q.id(), "error.answer.min", text(q), num(q.min())));
-			}
-			else {
-				errors.add(new AnswerError(q.id(), "error.answer.max", text(q), num(q.max())));
-			}
-			return null;
-		}
-		return new AnswerValue.Number(value);
-	}
-
-	/**
-	 * Whether a number is one an answer can be: at most 15 digits before the point and 15
-	 * after it (a double's precision). 1e999999999 and 1e-999999999 are numbers too, but
-	 * written out they are a billion digits long.
-	 */
-	static boolean plausible(java.math.BigDecimal number) {
-		return number.scale() <= 15 && number.precision() - number.scale() <= 15;
+		return AnswerType.of(q).parse(q, raw, lang, errors);
 	}
 
 	private String text(Question q) {
-		return q.text().get(lang);
-	}
-
-	private String label(Question q, String option) {
-		return q.option(option).map(o -> o.label().get(lang)).orElse(option);
-	}
-
-	private String optionList(Question q) {
-		return q.options()
-			.stream()
-			.map(o -> o.id() + " (" + o.label().get(lang) + ")")
-			.collect(Collectors.joining(", "));
-	}
-
-	private static String num(Double d) {
-		return d == null ? "" : java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+		return AnswerTexts.text(q, lang);
 	}
 
 }

@@ -1,13 +1,11 @@
 package org.marketingadvisor.questionnaire;
 
-import java.math.BigDecimal;
 import java.util.Map;
 
 import org.marketingadvisor.knowledge.Question;
 import org.marketingadvisor.knowledge.Section;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -41,40 +39,7 @@ public final class FormAnswers {
 	}
 
 	private static JsonNode value(Question q, String[] raw) {
-		if (raw == null || raw.length == 0) {
-			return null;
-		}
-		JsonNodeFactory nodes = JsonNodeFactory.instance;
-		String first = raw[0] == null ? "" : raw[0].strip();
-		switch (q.type()) {
-			case YES_NO:
-				return first.equals("yes") ? nodes.booleanNode(true)
-						: first.equals("no") ? nodes.booleanNode(false) : null;
-			case SINGLE:
-				return first.isEmpty() ? null : nodes.stringNode(first);
-			case MULTIPLE:
-				ArrayNode array = nodes.arrayNode();
-				for (String v : raw) {
-					if (v != null && !v.isBlank()) {
-						array.add(v.strip());
-					}
-				}
-				return array.isEmpty() ? null : array;
-			default:
-				if (first.isEmpty()) {
-					return null;
-				}
-				try {
-					BigDecimal number = new BigDecimal(first.replace(',', '.').replace(" ", ""));
-					// 1e999999999 or 1e-999999999 is a BigDecimal, but not a number
-					// anyone answers (and a billion digits written out): kept as typed,
-					// and the validator says it is not a number
-					return AnswerValidator.plausible(number) ? nodes.numberNode(number) : nodes.stringNode(first);
-				}
-				catch (NumberFormatException ex) {
-					return nodes.stringNode(first);
-				}
-		}
+		return raw == null || raw.length == 0 ? null : AnswerType.of(q).bind(raw);
 	}
 
 }

@@ -13,7 +13,6 @@ import org.marketingadvisor.knowledge.KnowledgeBase;
 import org.marketingadvisor.knowledge.Lang;
 import org.marketingadvisor.knowledge.LocalizedText;
 import org.marketingadvisor.knowledge.Question;
-import org.marketingadvisor.knowledge.QuestionType;
 import org.marketingadvisor.knowledge.Section;
 
 import tools.jackson.databind.JsonNode;
@@ -88,22 +87,16 @@ public record SectionForm(String id, String title, String intro, int number, int
 	}
 
 	private static QuestionField field(Question q, Lang lang, JsonNode answer, String error, boolean hidden) {
+		AnswerType type = AnswerType.of(q);
+		List<String> posted = type.posted(answer);
 		List<OptionField> options = new ArrayList<>();
-		if (q.type() == QuestionType.YES_NO) {
-			options.add(
-					new OptionField("yes", null, answer != null && answer.isBoolean() && answer.booleanValue(), false));
-			options.add(
-					new OptionField("no", null, answer != null && answer.isBoolean() && !answer.booleanValue(), false));
+		for (String v : q.type().fixedValues()) {
+			options.add(new OptionField(v, null, posted.contains(v), false));
 		}
 		for (var o : q.options()) {
-			boolean checked = answer != null && (answer.isString() && answer.stringValue().equals(o.id())
-					|| answer.isArray() && answer.values().stream().anyMatch(v -> o.id().equals(v.stringValue())));
-			options.add(new OptionField(o.id(), o.label().get(lang), checked, o.isExclusive()));
+			options.add(new OptionField(o.id(), o.label().get(lang), posted.contains(o.id()), o.isExclusive()));
 		}
-		String value = null;
-		if (q.type().numeric() && answer != null && !answer.isNull()) {
-			value = answer.isNumber() ? answer.decimalValue().stripTrailingZeros().toPlainString() : answer.asString();
-		}
+		String value = q.type().numeric() && !posted.isEmpty() ? posted.get(0) : null;
 		Condition c = q.condition();
 		String conditionValues = null;
 		if (c != null && c.anyOf() != null) {
@@ -112,8 +105,7 @@ public record SectionForm(String id, String title, String intro, int number, int
 		else if (c != null && c.equals() != null) {
 			conditionValues = c.equals() ? "yes" : "no";
 		}
-		List<Integer> scale = q.type() == QuestionType.SCALE
-				? IntStream.rangeClosed(q.min().intValue(), q.max().intValue()).boxed().toList() : List.of();
+		List<Integer> scale = type.points(q);
 		return new QuestionField(q.id(), q.type().code(), q.text().get(lang), q.help().get(lang), q.isRequired(),
 				hidden, c == null ? null : c.question(), conditionValues,
 				c == null || c.min() == null ? null : plain(c.min()), options, value, error, plain(q.min()),

@@ -1,7 +1,6 @@
 package org.marketingadvisor.scenario;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +15,7 @@ import org.marketingadvisor.engine.RuleSet;
 import org.marketingadvisor.knowledge.KnowledgeBase;
 import org.marketingadvisor.knowledge.Lang;
 import org.marketingadvisor.knowledge.Question;
-import org.marketingadvisor.knowledge.QuestionType;
+import org.marketingadvisor.questionnaire.AnswerType;
 import org.marketingadvisor.questionnaire.AnswerValidator;
 import org.marketingadvisor.ruleset.Content;
 import org.marketingadvisor.ruleset.Drafts;
@@ -174,27 +173,7 @@ class ScenarioAuthoring {
 
 	/** A typed value as the questionnaire's JSON takes it. */
 	static Object value(Question q, String v) {
-		if (q.type() == QuestionType.YES_NO) {
-			// the same tokens the form's help names, in any language of the page
-			return switch (v.toLowerCase(Locale.ROOT)) {
-				case "yes", "true" -> true;
-				case "no", "false" -> false;
-				default -> v;
-			};
-		}
-		if (q.type() == QuestionType.MULTIPLE) {
-			return Arrays.stream(v.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-		}
-		if (q.type() == QuestionType.NUMBER || q.type() == QuestionType.SCALE) {
-			try {
-				double d = Double.parseDouble(v.replace(',', '.'));
-				return d == Math.rint(d) ? (Object) (long) d : (Object) d;
-			}
-			catch (NumberFormatException ex) {
-				return v;
-			}
-		}
-		return v;
+		return AnswerType.of(q).fromText(v);
 	}
 
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.marketingadvisor.TestContent;
@@ -184,6 +185,19 @@ class KnowledgeBaseTests {
 		assertThatThrownBy(() -> KnowledgeBaseLoader.load(TestContent.replace(files, "questionnaire.yaml", broken)))
 			.isInstanceOf(KnowledgeBaseException.class)
 			.hasMessageContaining("condition refers to 'hiring.recent', which is not an earlier question");
+	}
+
+	@Test
+	void unknownQuestionTypeIsReportedAtLoadWithTheTypesThereAre() {
+		String questionnaire = TestContent.text(files, "questionnaire.yaml");
+		String broken = questionnaire.replaceFirst("type: yes-no", "type: free-text");
+		assertThatThrownBy(() -> KnowledgeBaseLoader.load(TestContent.replace(files, "questionnaire.yaml", broken)))
+			.isInstanceOf(KnowledgeBaseException.class)
+			.hasMessageContaining("questionnaire.yaml")
+			.hasMessageContaining("free-text")
+			.hasMessageContaining("line ")
+			.satisfies(ex -> assertThat(ex.getMessage())
+				.contains(Stream.of(QuestionType.values()).map(QuestionType::code).toList()));
 	}
 
 	@Test
