@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import org.marketingadvisor.knowledge.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -36,7 +37,8 @@ class RuleSafetyTests {
 			""";
 
 	private static List<String> check(String drl) {
-		return RuleSafety.check(List.of(new SourceFile("test/probe.drl", drl.getBytes(StandardCharsets.UTF_8))));
+		return Problem
+			.english(RuleSafety.check(List.of(new SourceFile("test/probe.drl", drl.getBytes(StandardCharsets.UTF_8)))));
 	}
 
 	@Test

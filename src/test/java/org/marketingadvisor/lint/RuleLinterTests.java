@@ -1,5 +1,6 @@
 package org.marketingadvisor.lint;
 
+import org.marketingadvisor.knowledge.Problem;
 import org.marketingadvisor.ruleset.Content;
 import org.marketingadvisor.ruleset.RuleSetVersions;
 
@@ -181,7 +182,7 @@ class RuleLinterTests {
 				end
 				""");
 		org.assertj.core.api.Assertions.assertThatThrownBy(() -> content.build(1))
-			.satisfies(ex -> assertThat(org.marketingadvisor.ruleset.Problems.of(ex))
+			.satisfies(ex -> assertThat(Problem.english(org.marketingadvisor.ruleset.Problems.of(ex)))
 				.anyMatch(p -> p.startsWith(PROBE + ":") && p.contains("unknown question 'owner.favourite-colour'"))
 				.anyMatch(p -> p.contains("unknown finding 'finding.no-such-thing'")));
 	}
