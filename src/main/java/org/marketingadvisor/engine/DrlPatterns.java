@@ -14,6 +14,7 @@ import org.drools.drl.ast.descr.ExprConstraintDescr;
 import org.drools.drl.ast.descr.PatternDescr;
 import org.marketingadvisor.engine.DrlRule.Constraint;
 import org.marketingadvisor.engine.DrlRule.Value;
+import org.marketingadvisor.knowledge.Problem;
 
 /**
  * The patterns of a rule file for {@link DrlFileCheck}: each matches a fact type of the
@@ -49,7 +50,7 @@ final class DrlPatterns {
 	DrlRule.Pattern pattern(PatternDescr p, String label, Set<String> bound, boolean topLevel) {
 		String type = p.getObjectType() == null ? "" : p.getObjectType();
 		Map<String, Boolean> properties = PROPERTIES.get(type);
-		List<org.marketingadvisor.knowledge.Problem> problems = file.problems();
+		List<Problem> problems = file.problems();
 		int before = problems.size();
 		if (properties == null) {
 			problems

@@ -61,14 +61,14 @@ class RuleSafetyTests {
 					network                  | new java.net.Socket("example.org", 80);                                | the network
 					threads                  | new Thread(() -> {}).start();                                          | threads
 					static method            | String.format("%s", "x");                                              | classes outside the fact model
-					engine internals         | drools.getKieRuntime().halt();                                          | the engine's internals
+					engine internals         | drools.getKieRuntime().halt();                                          | the engine’s internals
 					unicode escape           | \\u0053ystem.exit(1);                                                   | backslash
 					""")
 	void aConsequenceThatReachesOutIsRefused(String what, String code, String reaches) {
 		List<String> problems = check(SAFE_RULE.formatted(code));
 		assertThat(problems).as(what).isNotEmpty();
 		assertThat(problems).as(what)
-			.anyMatch(p -> p.matches("rules/test/probe\\.drl:12:\\d+: rule \"Owner bottleneck: test\" does '.*"));
+			.anyMatch(p -> p.matches("rules/test/probe\\.drl:12:\\d+: rule \"Owner bottleneck: test\" does ‘.*"));
 		assertThat(String.join("\n", problems)).as(what).contains(reaches);
 	}
 
@@ -110,7 +110,7 @@ class RuleSafetyTests {
 		String drl = SAFE_RULE.formatted("")
 			.replace("rule \"Owner bottleneck: test\"",
 					"rule \"Owner bottleneck: test\" salience 100 dialect \"mvel\"");
-		assertThat(check(drl)).singleElement().asString().contains("'salience'", "no attributes");
+		assertThat(check(drl)).singleElement().asString().contains("‘salience’", "no attributes");
 	}
 
 	@Test
@@ -131,7 +131,7 @@ class RuleSafetyTests {
 			.isInstanceOf(RuleSetException.class)
 			.hasMessageContaining("Rules use what rules may not use")
 			.hasMessageContaining("rules/" + path + ":")
-			.hasMessageContaining("'System', which would reach the system");
+			.hasMessageContaining("‘System’, which would reach the system");
 	}
 
 }

@@ -121,7 +121,7 @@ class ProblemMessagesTests {
 			.doesNotContain("would reach");
 		assertThat(BUNDLES.getMessage(problem, Lang.UK.locale())).contains("«Probe»", "файли");
 		assertThat(problem.english())
-			.isEqualTo("rules/x.drl:4:7: rule \"Probe\" matches 'Files', which would reach files"
+			.isEqualTo("rules/x.drl:4:7: rule \"Probe\" matches ‘Files’, which would reach files"
 					+ ": a condition may only match Answer, Finding or Recommendation");
 		assertThat(BUNDLES.getMessage(problem, Locale.ENGLISH)).isEqualTo(problem.englishText());
 	}

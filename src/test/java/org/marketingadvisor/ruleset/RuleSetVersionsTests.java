@@ -187,7 +187,7 @@ class RuleSetVersionsTests {
 		String text = store.content(draftId).files().get("rules/" + HIRING);
 		List<String> problems = Problem.english(versions.saveDraftFile(draftId, "rules/" + HIRING,
 				text.replaceFirst("\nthen\n", "\nthen\n        System.exit(1);\n")));
-		assertThat(problems).anyMatch(p -> p.startsWith("rules/findings/hiring.drl:") && p.contains("'System'"));
+		assertThat(problems).anyMatch(p -> p.startsWith("rules/findings/hiring.drl:") && p.contains("‘System’"));
 		assertThat(store.content(draftId).files().get("rules/" + HIRING)).as("the text is kept")
 			.contains("System.exit");
 		assertThat(versions.publish(draftId, "no").published()).isFalse();
@@ -208,7 +208,7 @@ class RuleSetVersionsTests {
 		List<String> problems = Problem.english(versions.saveDraftFile(draftId, "rules/" + HIRING, text
 				+ "\nrule \"Probe: off the scale\"\nwhen\n    Answer(question == \"" + scale.id()
 				+ "\", number > 1000)\nthen\n    insertLogical(new Finding(\"finding.no-marketer-profile\"));\nend\n"));
-		assertThat(problems).singleElement().asString().contains("rule 'Probe: off the scale' can never fire");
+		assertThat(problems).singleElement().asString().contains("rule ‘Probe: off the scale’ can never fire");
 		RuleSetVersions.Outcome outcome = versions.publish(draftId, "no");
 		assertThat(outcome.published()).isFalse();
 		assertThat(Problem.english(outcome.problems())).singleElement().asString().contains("can never fire");
@@ -279,7 +279,7 @@ class RuleSetVersionsTests {
 		List<String> problems = Problem
 			.english(versions.saveDraftFile(draftId, "rules/findings/owner-role.drl", "package rules.findings;\n"));
 		assertThat(problems).isNotEmpty()
-			.anyMatch(p -> p.startsWith("rules/scenarios/rules/owner-role.yaml: scenario 'owner-role.")
+			.anyMatch(p -> p.startsWith("rules/scenarios/rules/owner-role.yaml: scenario ‘owner-role.")
 					&& p.contains("finding.owner-bottleneck"));
 		RuleSetVersions.Outcome outcome = versions.publish(draftId, "no");
 		assertThat(outcome.published()).isFalse();

@@ -101,7 +101,7 @@ class ScenarioPagesTests {
 		assertThat(page.select("#scenario-browser\\.wrong .scenario__failures").text())
 			.contains("rec.select-with-test-task");
 		assertThat(Problem.english(store.byId(draft).orElseThrow().problems()))
-			.anyMatch(p -> p.startsWith(ScenarioPages.FILE + ": scenario 'browser.wrong': "));
+			.anyMatch(p -> p.startsWith(ScenarioPages.FILE + ": scenario ‘browser.wrong’: "));
 		assertThat(versions.publish(draft, "no").published()).isFalse();
 	}
 
