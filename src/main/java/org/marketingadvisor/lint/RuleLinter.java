@@ -78,10 +78,6 @@ public final class RuleLinter {
 	/** Everything found, and how many sampled answer sets the sampled checks used. */
 	public record Report(List<Issue> errors, List<Issue> warnings, int sampleSize) {
 
-		public List<String> errorMessages() {
-			return errors.stream().map(Issue::toString).toList();
-		}
-
 	}
 
 	/** A rule as written: where, its condition lines and its consequence, normalised. */
