@@ -3,6 +3,7 @@ package org.marketingadvisor.editor;
 import java.util.List;
 import java.util.UUID;
 
+import org.marketingadvisor.knowledge.Problem;
 import org.marketingadvisor.lint.DraftLints;
 import org.marketingadvisor.ruleset.Content;
 import org.marketingadvisor.ruleset.Diffs;
@@ -52,7 +53,7 @@ class DraftPages {
 		model.addAttribute("liveNumber", live);
 		model.addAttribute("paths", content.files().keySet());
 		model.addAttribute("files", Diffs.between(liveContent, content));
-		model.addAttribute("problems", draft.problems().stream().map(PlacedProblem::parse).toList());
+		model.addAttribute("problems", draft.problems());
 		model.addAttribute("lint", draft.draft() ? lints.lint(id).orElse(null) : null);
 		model.addAttribute("rules", draft.draft() && draft.valid() ? guided.rules(id) : List.of());
 		return VIEW_DRAFT;

@@ -1,5 +1,6 @@
 package org.marketingadvisor.editor;
 
+import org.marketingadvisor.knowledge.Problem;
 import org.marketingadvisor.ruleset.Drafts;
 
 import org.marketingadvisor.ruleset.Content;
@@ -73,7 +74,7 @@ class EditorPages {
 		if (text.length() > MAX_LENGTH) {
 			return refused(response, model, draft, path, text, "editor.error.long");
 		}
-		List<String> problems;
+		List<Problem> problems;
 		try {
 			problems = versions.saveDraftFile(id, path, text);
 		}
@@ -111,12 +112,7 @@ class EditorPages {
 	}
 
 	private String page(Model model, Version draft, String path, String text, Integer line, String error) {
-		List<PlacedProblem> problems = store.byId(draft.id())
-			.orElseThrow()
-			.problems()
-			.stream()
-			.map(PlacedProblem::parse)
-			.toList();
+		List<Problem> problems = store.byId(draft.id()).orElseThrow().problems();
 		model.addAttribute("draft", draft);
 		model.addAttribute("path", path);
 		model.addAttribute("text", text);

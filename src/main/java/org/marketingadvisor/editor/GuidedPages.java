@@ -1,5 +1,6 @@
 package org.marketingadvisor.editor;
 
+import org.marketingadvisor.knowledge.Problem;
 import org.marketingadvisor.ruleset.Drafts;
 import org.marketingadvisor.web.FormFields;
 
@@ -112,7 +113,7 @@ class GuidedPages {
 			GuidedRule rule = GuidedForm.toRule(name, conclusion, groups);
 			List<String> problems = rule.problems(kb);
 			if (problems.isEmpty()) {
-				List<String> draftProblems = guided.save(id, rule, replacing);
+				List<Problem> draftProblems = guided.save(id, rule, replacing);
 				if (draftProblems.isEmpty()) {
 					redirect.addFlashAttribute("guidedSaved", rule.name());
 					return "redirect:/consultant/rules/drafts/" + id;

@@ -1,5 +1,6 @@
 package org.marketingadvisor.editor;
 
+import org.marketingadvisor.knowledge.Problem;
 import org.marketingadvisor.ruleset.Drafts;
 
 import org.marketingadvisor.ruleset.Content;
@@ -85,7 +86,7 @@ class GuidedRules {
 	 * Saves a guided rule into the draft, replacing the rule named {@code replacing} (or
 	 * one of the same name); returns the draft's problems after the save.
 	 */
-	public List<String> save(UUID draft, GuidedRule rule, String replacing) {
+	public List<Problem> save(UUID draft, GuidedRule rule, String replacing) {
 		Content content = store.content(draft);
 		Map<String, String> changed = new LinkedHashMap<>();
 		// a rule being edited may move between the two files when its conclusion changes
@@ -175,11 +176,11 @@ class GuidedRules {
 		String text = content.files().get(file).stripTrailing() + "\n\n" + Drafts.yamlListItem(entry, 2);
 		// the same validation as at start-up, before anything is saved: a refused entry
 		// never breaks the draft
-		List<String> problems = Drafts.knowledgeBaseProblems(content.with(file, text));
+		List<String> problems = Problem.english(Drafts.knowledgeBaseProblems(content.with(file, text)));
 		if (!problems.isEmpty()) {
 			return problems;
 		}
-		return versions.saveDraftFile(draft, file, text);
+		return Problem.english(versions.saveDraftFile(draft, file, text));
 	}
 
 	/**

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.marketingadvisor.knowledge.Problem;
 import org.marketingadvisor.knowledge.KnowledgeBase;
 import org.marketingadvisor.knowledge.Lang;
 import org.marketingadvisor.knowledge.LocalizedText;
@@ -54,7 +55,7 @@ class KnowledgeEditing {
 		for (Field f : typed) {
 			text = KnowledgeTexts.set(text, path, f.name(), f.texts());
 		}
-		List<String> refused = Drafts.knowledgeBaseProblems(content.with(file, text));
+		List<String> refused = Problem.english(Drafts.knowledgeBaseProblems(content.with(file, text)));
 		if (!refused.isEmpty()) {
 			return refused;
 		}
@@ -123,7 +124,7 @@ class KnowledgeEditing {
 			String yaml = Drafts.yamlListItem(q, 0);
 			try {
 				String text = KnowledgeTexts.addQuestion(content.files().get(QUESTIONNAIRE), section, yaml);
-				problems.addAll(Drafts.knowledgeBaseProblems(content.with(QUESTIONNAIRE, text)));
+				problems.addAll(Problem.english(Drafts.knowledgeBaseProblems(content.with(QUESTIONNAIRE, text))));
 				if (problems.isEmpty()) {
 					versions.saveDraftFile(draft, QUESTIONNAIRE, text);
 					return problems;

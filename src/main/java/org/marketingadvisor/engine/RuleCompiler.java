@@ -17,6 +17,7 @@ import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
+import org.marketingadvisor.knowledge.Problem;
 import org.marketingadvisor.knowledge.SourceFile;
 
 /**
@@ -86,7 +87,7 @@ final class RuleCompiler {
 			kfs.write(RESOURCES + "rules/" + file.path(), file.content());
 		}
 		KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
-		List<String> errors = builder.getResults()
+		List<Problem> errors = builder.getResults()
 			.getMessages(Message.Level.ERROR)
 			.stream()
 			.map(RuleCompiler::describe)
@@ -104,7 +105,7 @@ final class RuleCompiler {
 		}
 	}
 
-	private static String describe(Message m) {
+	private static Problem describe(Message m) {
 		String path = m.getPath() == null ? "rules" : m.getPath().replace(RESOURCES, "");
 		String text = m.getText() == null ? "" : m.getText().strip().replaceAll("\\s+", " ");
 		int line = m.getLine();
@@ -115,10 +116,7 @@ final class RuleCompiler {
 		if (column <= 0 && where.find() && Integer.parseInt(where.group(1)) == line) {
 			column = Integer.parseInt(where.group(2)) + 1;
 		}
-		if (line <= 0) {
-			return path + ": " + text;
-		}
-		return path + ":" + line + (column > 0 ? ":" + column : "") + ": " + text;
+		return Problem.drools(path, line <= 0 ? null : line, line <= 0 || column <= 0 ? null : column, text);
 	}
 
 }

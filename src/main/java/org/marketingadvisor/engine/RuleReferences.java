@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.marketingadvisor.knowledge.KnowledgeBase;
+import org.marketingadvisor.knowledge.Problem;
 import org.marketingadvisor.knowledge.Question;
 import org.marketingadvisor.knowledge.SourceFile;
 
@@ -25,7 +26,7 @@ public final class RuleReferences {
 
 	private final Set<String> findingsMatched = new LinkedHashSet<>();
 
-	private final List<String> problems = new ArrayList<>();
+	private final List<Problem> problems = new ArrayList<>();
 
 	private RuleReferences() {
 	}
@@ -48,7 +49,7 @@ public final class RuleReferences {
 	}
 
 	private void scanRule(DrlRule rule, KnowledgeBase kb) {
-		String where = rule.where();
+		DrlRule where = rule;
 		for (DrlRule.Pattern p : rule.patterns()) {
 			if (p.type().equals("Answer")) {
 				p.equalTo("question").ifPresent(questionId -> answer(where, questionId, p, kb));
@@ -71,23 +72,23 @@ public final class RuleReferences {
 			if (a.type().equals("Finding")) {
 				findingsProduced.add(a.id());
 				if (kb.finding(a.id()).isEmpty()) {
-					problems.add(where + ": unknown finding '" + a.id() + "'");
+					problems.add(problem(where, "problem.rule.unknown-finding", a.id()));
 				}
 			}
 			else {
 				recommendationsProduced.add(a.id());
 				if (kb.recommendation(a.id()).isEmpty()) {
-					problems.add(where + ": unknown recommendation '" + a.id() + "'");
+					problems.add(problem(where, "problem.rule.unknown-recommendation", a.id()));
 				}
 			}
 		}
 	}
 
-	private void answer(String where, String questionId, DrlRule.Pattern p, KnowledgeBase kb) {
+	private void answer(DrlRule where, String questionId, DrlRule.Pattern p, KnowledgeBase kb) {
 		questions.add(questionId);
 		var question = kb.question(questionId);
 		if (question.isEmpty()) {
-			problems.add(where + ": unknown question '" + questionId + "'");
+			problems.add(problem(where, "problem.rule.unknown-question", questionId));
 			return;
 		}
 		for (DrlRule.Constraint c : p.constraints()) {
@@ -96,17 +97,21 @@ public final class RuleReferences {
 			}
 			for (DrlRule.Value v : c.values()) {
 				if (v.isString() && !valueExists(question.get(), v.text())) {
-					problems.add(where + ": question '" + questionId + "' has no answer value '" + v.text() + "'");
+					problems.add(problem(where, "problem.rule.no-value", questionId, v.text()));
 				}
 			}
 		}
 	}
 
-	private void matchedFinding(String where, String id, KnowledgeBase kb) {
+	private void matchedFinding(DrlRule where, String id, KnowledgeBase kb) {
 		findingsMatched.add(id);
 		if (kb.finding(id).isEmpty()) {
-			problems.add(where + ": unknown finding '" + id + "'");
+			problems.add(problem(where, "problem.rule.unknown-finding", id));
 		}
+	}
+
+	private static Problem problem(DrlRule rule, String key, Object... args) {
+		return Problem.at(rule.path(), rule.line(), null, key, args);
 	}
 
 	/** Numbers have no fixed values: rules match them on {@code number}. */
@@ -130,7 +135,7 @@ public final class RuleReferences {
 		return findingsMatched;
 	}
 
-	public List<String> problems() {
+	public List<Problem> problems() {
 		return problems;
 	}
 

@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.marketingadvisor.knowledge.KnowledgeBase;
 import org.marketingadvisor.knowledge.KnowledgeBaseLoader;
+import org.marketingadvisor.knowledge.Problem;
 import org.marketingadvisor.knowledge.SourceFile;
 import org.marketingadvisor.knowledge.SourceFiles;
 
@@ -37,7 +38,7 @@ public final class RuleSetLoader {
 		long start = System.nanoTime();
 		KnowledgeBase kb = KnowledgeBaseLoader.load(kbFiles);
 		if (drlFiles.isEmpty()) {
-			throw new RuleSetException("No rules", List.of("no .drl file found"));
+			throw new RuleSetException("No rules", List.of(Problem.in(null, "problem.rule.no-files")));
 		}
 		// nothing of a file that fails the check is compiled: the compiler gets DRL
 		// rendered from what the check accepted, never the files' text
@@ -45,7 +46,7 @@ public final class RuleSetLoader {
 		if (!checked.safe()) {
 			throw new RuleSetException("Rules use what rules may not use", checked.problems());
 		}
-		List<String> problems = RuleReferences.of(checked.rules(), kb).problems();
+		List<Problem> problems = RuleReferences.of(checked.rules(), kb).problems();
 		if (!problems.isEmpty()) {
 			throw new RuleSetException("Rules name ids the knowledge base lacks", problems);
 		}

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.marketingadvisor.knowledge.Problem;
 import org.marketingadvisor.engine.RuleSet;
 import org.marketingadvisor.ruleset.VersionStore.Version;
 
@@ -25,7 +26,7 @@ public final class ImpactJob {
 
 	private volatile ImpactPreview.Report report;
 
-	private volatile List<String> problems = List.of();
+	private volatile List<Problem> problems = List.of();
 
 	private volatile RuleSet draftRuleSet;
 
@@ -119,7 +120,7 @@ public final class ImpactJob {
 	}
 
 	/** Why the preview could not run (the draft does not build). */
-	public List<String> problems() {
+	public List<Problem> problems() {
 		return problems;
 	}
 
@@ -158,7 +159,7 @@ public final class ImpactJob {
 		this.report = report;
 	}
 
-	void failed(List<String> problems) {
+	void failed(List<Problem> problems) {
 		this.problems = problems;
 	}
 

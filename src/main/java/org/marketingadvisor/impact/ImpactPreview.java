@@ -1,5 +1,6 @@
 package org.marketingadvisor.impact;
 
+import org.marketingadvisor.knowledge.Problem;
 import org.marketingadvisor.ruleset.Content;
 import org.marketingadvisor.ruleset.Problems;
 import org.marketingadvisor.ruleset.RuleSetVersions;
@@ -199,11 +200,11 @@ public class ImpactPreview {
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			job.failed(List.of(ex.toString()));
+			job.failed(List.of(Problem.text(ex.toString())));
 		}
 		catch (RuntimeException ex) {
 			log.error("Impact preview of draft " + job.draft().id() + " failed", ex);
-			job.failed(List.of(ex.toString()));
+			job.failed(List.of(Problem.text(ex.toString())));
 		}
 	}
 

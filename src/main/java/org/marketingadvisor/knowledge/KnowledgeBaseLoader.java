@@ -45,19 +45,19 @@ public final class KnowledgeBaseLoader {
 	}
 
 	public static KnowledgeBase load(List<SourceFile> files) {
-		List<String> problems = new ArrayList<>();
+		List<Problem> problems = new ArrayList<>();
 		Map<String, SourceFile> byName = new TreeMap<>();
 		for (SourceFile file : files) {
 			if (!FILES.contains(file.path())) {
-				problems.add(file.path() + ": unexpected file; the knowledge base consists of "
-						+ String.join(", ", new java.util.TreeSet<>(FILES)));
+				problems.add(Problem.in(file.path(), "problem.kb.unexpected-file",
+						String.join(", ", new java.util.TreeSet<>(FILES))));
 				continue;
 			}
 			byName.put(file.path(), file);
 		}
 		for (String name : FILES) {
 			if (!byName.containsKey(name)) {
-				problems.add(name + ": file is missing");
+				problems.add(Problem.in(name, "problem.kb.missing-file"));
 			}
 		}
 		DocumentsFile documents = parse(byName.get(DOCUMENTS), DocumentsFile.class, problems);
@@ -69,7 +69,7 @@ public final class KnowledgeBaseLoader {
 		QuestionnaireFile questionnaire = parse(byName.get(QUESTIONNAIRE), QuestionnaireFile.class, problems);
 		ScoringFile scoring = parse(byName.get(SCORING), ScoringFile.class, problems);
 		if (scoring != null && scoring.scoring() == null) {
-			problems.add(SCORING + ": 'scoring' is missing");
+			problems.add(Problem.in(SCORING, "problem.kb.scoring-missing"));
 		}
 		if (!problems.isEmpty()) {
 			throw new KnowledgeBaseException(problems);
@@ -88,7 +88,7 @@ public final class KnowledgeBaseLoader {
 		return list == null ? List.of() : list.stream().filter(java.util.Objects::nonNull).toList();
 	}
 
-	private static <T> T parse(SourceFile file, Class<T> type, List<String> problems) {
+	private static <T> T parse(SourceFile file, Class<T> type, List<Problem> problems) {
 		return file == null ? null : StrictYaml.read(file, file.path(), type, problems);
 	}
 

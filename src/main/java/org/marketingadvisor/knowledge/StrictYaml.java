@@ -26,19 +26,23 @@ public final class StrictYaml {
 	 * The file's content as {@code type}, or null with a problem added (prefixed by
 	 * {@code displayPath}) when it cannot be read or is empty.
 	 */
-	public static <T> T read(SourceFile file, String displayPath, Class<T> type, List<String> problems) {
+	public static <T> T read(SourceFile file, String displayPath, Class<T> type, List<Problem> problems) {
 		try {
 			T value = YAML.readValue(file.content(), type);
 			if (value == null) {
-				problems.add(displayPath + ": file is empty");
+				problems.add(Problem.in(displayPath, "problem.yaml.empty"));
 			}
 			return value;
 		}
 		catch (JacksonException ex) {
 			var location = ex.getLocation();
-			problems.add(displayPath + ": " + ex.getOriginalMessage()
-					+ (location == null ? "" : " (line " + location.getLineNr() + ", column " + location.getColumnNr()
-							+ ", at " + ex.getPathReference() + ")"));
+			// the parser's own words, as the compiler's for rules: they name the field
+			String message = String.valueOf(ex.getOriginalMessage());
+			problems
+				.add(location == null || location.getLineNr() <= 0 ? Problem.in(displayPath, "problem.yaml", message)
+						: Problem.at(displayPath, location.getLineNr(), location.getColumnNr(), "problem.yaml.at",
+								message, String.valueOf(location.getLineNr()), String.valueOf(location.getColumnNr()),
+								String.valueOf(ex.getPathReference())));
 			return null;
 		}
 	}

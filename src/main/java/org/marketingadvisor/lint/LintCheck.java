@@ -3,6 +3,7 @@ package org.marketingadvisor.lint;
 import java.util.List;
 
 import org.marketingadvisor.engine.RuleSet;
+import org.marketingadvisor.knowledge.Problem;
 import org.marketingadvisor.ruleset.Content;
 import org.marketingadvisor.ruleset.PublishCheck;
 import org.springframework.core.annotation.Order;
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Component;
 class LintCheck implements PublishCheck {
 
 	@Override
-	public List<String> problems(RuleSet built, Content content) {
+	public List<Problem> problems(RuleSet built, Content content) {
 		return RuleLinter.errors(built, content);
 	}
 

@@ -19,6 +19,7 @@ import org.marketingadvisor.engine.RuleSet;
 import org.marketingadvisor.knowledge.FindingDefinition;
 import org.marketingadvisor.knowledge.Heuristic;
 import org.marketingadvisor.knowledge.KnowledgeBase;
+import org.marketingadvisor.knowledge.Problem;
 import org.marketingadvisor.knowledge.RecommendationDefinition;
 import org.marketingadvisor.knowledge.SourceFile;
 
@@ -48,12 +49,25 @@ public final class RuleLinter {
 
 	}
 
-	/** One thing found: where (file:line), and what. */
-	public record Issue(Level level, String where, String message) {
+	/**
+	 * One thing found: where (file:line) and what, as a problem each page says in its
+	 * language.
+	 */
+	public record Issue(Level level, Problem problem) {
+
+		/** {@code file:line}. */
+		public String where() {
+			return problem.where();
+		}
+
+		/** What, in English (for logs and tests). */
+		public String message() {
+			return problem.englishText();
+		}
 
 		@Override
 		public String toString() {
-			return where + ": " + message;
+			return problem.english();
 		}
 
 	}
@@ -61,14 +75,20 @@ public final class RuleLinter {
 	/** Everything found, and how many sampled answer sets the sampled checks used. */
 	public record Report(List<Issue> errors, List<Issue> warnings, int sampleSize) {
 
-		public List<String> errorMessages() {
-			return errors.stream().map(Issue::toString).toList();
-		}
-
 	}
 
 	/** A rule as written: where, its condition lines and its consequence, normalised. */
 	record Rule(String name, String where, List<String> conditions, String consequence, DrlRule model) {
+
+		/** A problem at the rule's first line. */
+		Problem at(String key, Object... args) {
+			return Problem.at(model.path(), model.line(), null, key, args);
+		}
+
+	}
+
+	private static Issue warning(Problem problem) {
+		return new Issue(Level.WARNING, problem);
 	}
 
 	private RuleLinter() {
@@ -77,12 +97,12 @@ public final class RuleLinter {
 	/**
 	 * The errors only, which are exact and quick: what the publish gate checks.
 	 */
-	public static List<String> errors(RuleSet ruleSet, Content content) {
+	public static List<Problem> errors(RuleSet ruleSet, Content content) {
 		List<Issue> errors = new ArrayList<>();
 		for (Rule rule : rules(content.ruleFiles())) {
 			UnreachableRules.find(rule, ruleSet.knowledgeBase(), errors);
 		}
-		return errors.stream().map(Issue::toString).toList();
+		return errors.stream().map(Issue::problem).toList();
 	}
 
 	/**
@@ -103,14 +123,14 @@ public final class RuleLinter {
 		RuleReferences refs = RuleReferences.of(parsed, kb);
 		for (FindingDefinition f : kb.findings()) {
 			if (!refs.findingsProduced().contains(f.id())) {
-				warnings.add(new Issue(Level.WARNING, "knowledge-base/findings.yaml",
-						"finding '" + f.id() + "' is produced by no rule"));
+				warnings.add(
+						warning(Problem.in("knowledge-base/findings.yaml", "problem.lint.finding-unproduced", f.id())));
 			}
 		}
 		for (RecommendationDefinition r : kb.recommendations()) {
 			if (!refs.recommendationsProduced().contains(r.id())) {
-				warnings.add(new Issue(Level.WARNING, "knowledge-base/recommendations.yaml",
-						"recommendation '" + r.id() + "' is produced by no rule"));
+				warnings.add(warning(Problem.in("knowledge-base/recommendations.yaml",
+						"problem.lint.recommendation-unproduced", r.id())));
 			}
 		}
 		Set<String> encoded = new HashSet<>();
@@ -121,8 +141,8 @@ public final class RuleLinter {
 		}
 		for (Heuristic h : kb.heuristics()) {
 			if (h.isDiagnosable() && !encoded.contains(h.id())) {
-				warnings.add(new Issue(Level.WARNING, "knowledge-base/heuristics.yaml",
-						"diagnosable heuristic '" + h.id() + "' has no rule: no produced finding rests on it"));
+				warnings.add(
+						warning(Problem.in("knowledge-base/heuristics.yaml", "problem.lint.heuristic-unused", h.id())));
 			}
 		}
 		int sampled = sampleSize <= 0 ? 0 : sampled(ruleSet, rules, sampleSize, seed, warnings);
@@ -159,14 +179,11 @@ public final class RuleLinter {
 				Set<String> cb = new HashSet<>(b.conditions());
 				if (ca.equals(cb)) {
 					if (i < j) {
-						warnings.add(new Issue(Level.WARNING, b.where(), "rule '" + b.name() + "' duplicates rule '"
-								+ a.name() + "' (" + a.where() + "): same conditions, same conclusion"));
+						warnings.add(warning(b.at("problem.lint.duplicate", b.name(), a.name(), a.where())));
 					}
 				}
 				else if (cb.containsAll(ca)) {
-					warnings.add(new Issue(Level.WARNING, b.where(), "rule '" + b.name() + "' is subsumed by rule '"
-							+ a.name() + "' (" + a.where()
-							+ "): that rule has the same conclusion and fewer conditions, so it fires whenever this one does"));
+					warnings.add(warning(b.at("problem.lint.subsumed", b.name(), a.name(), a.where())));
 				}
 			}
 		}
@@ -194,14 +211,11 @@ public final class RuleLinter {
 		}
 		for (Rule rule : rules) {
 			if (!fired.contains(rule.name())) {
-				warnings.add(new Issue(Level.WARNING, rule.where(),
-						"rule '" + rule.name() + "' fired in none of " + samples.size() + " sampled answer sets"));
+				warnings.add(warning(rule.at("problem.lint.never-fired", rule.name(), String.valueOf(samples.size()))));
 			}
 		}
-		conflictExample.forEach((pair,
-				example) -> warnings.add(new Issue(Level.WARNING, "knowledge-base/recommendations.yaml",
-						"recommendations declared as conflicting came out together (" + pair
-								+ "), for example with the answers " + example)));
+		conflictExample.forEach((pair, example) -> warnings
+			.add(warning(Problem.in("knowledge-base/recommendations.yaml", "problem.lint.conflict", pair, example))));
 		return samples.size();
 	}
 

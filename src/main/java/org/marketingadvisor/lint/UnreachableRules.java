@@ -12,6 +12,7 @@ import org.marketingadvisor.engine.AnswerValue;
 import org.marketingadvisor.engine.DrlRule;
 import org.marketingadvisor.knowledge.Condition;
 import org.marketingadvisor.knowledge.KnowledgeBase;
+import org.marketingadvisor.knowledge.Problem;
 import org.marketingadvisor.knowledge.Question;
 import org.marketingadvisor.lint.RuleLinter.Issue;
 import org.marketingadvisor.lint.RuleLinter.Level;
@@ -73,10 +74,8 @@ final class UnreachableRules {
 			Condition shown = def.condition();
 			String parent = shown.question();
 			if (absent.contains(parent)) {
-				errors.add(new Issue(Level.ERROR, rule.where(),
-						"rule '" + rule.name() + "' can never fire: it needs an answer to '" + question
-								+ "', which is only asked when '" + parent + "' is answered, and it also requires '"
-								+ parent + "' to be unanswered"));
+				errors.add(new Issue(Level.ERROR,
+						rule.at("problem.lint.parent-unanswered", rule.name(), question, parent)));
 				continue;
 			}
 			Question parentDef = kb.question(parent).orElse(null);
@@ -90,10 +89,8 @@ final class UnreachableRules {
 			}
 			boolean anyShows = parentValues.stream().anyMatch(v -> shows(shown, parentDef, v));
 			if (!anyShows) {
-				errors.add(new Issue(Level.ERROR, rule.where(),
-						"rule '" + rule.name() + "' can never fire: it needs an answer to '" + question
-								+ "', which is hidden when '" + parent + "' is " + String.join(" or ", parentValues)
-								+ ", as the rule also requires"));
+				errors.add(new Issue(Level.ERROR, rule.at("problem.lint.hidden", rule.name(), question, parent,
+						String.join(", ", parentValues))));
 			}
 		}
 	}
@@ -126,12 +123,15 @@ final class UnreachableRules {
 				default -> (max != null && x > max) || (min != null && x < min);
 			};
 			if (never) {
-				errors.add(new Issue(Level.ERROR, rule.where(),
-						"rule '" + rule.name() + "' can never fire: '" + q.id() + "' takes numbers from "
-								+ (min == null ? "any" : format(min)) + " to " + (max == null ? "any" : format(max))
-								+ ", but the rule asks for number " + op + " " + c.values().get(0).text()));
+				errors.add(new Issue(Level.ERROR, rule.at("problem.lint.out-of-range", rule.name(), q.id(), bound(min),
+						bound(max), op, c.values().get(0).text())));
 			}
 		}
+	}
+
+	/** A bound of a range, or the phrase "any" when there is none. */
+	private static Object bound(Double d) {
+		return d == null ? Problem.phrase("problem.lint.any") : format(d);
 	}
 
 	private static String format(double d) {

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.marketingadvisor.knowledge.Problem;
 import org.marketingadvisor.engine.EngineProperties;
 import org.marketingadvisor.knowledge.SourceFiles;
 import org.marketingadvisor.ruleset.RuleSetChanged.Change;
@@ -78,15 +79,15 @@ class DiskImport {
 			int liveNumber = live.number();
 			Content liveContent = store.content(store.byNumber(liveNumber).orElseThrow().id());
 			String changed = ChangeSummary.between(liveContent, disk);
-			List<String> problems = gate.check(disk);
+			List<Problem> problems = gate.check(disk);
 			String message = "Changed on disk: " + changed;
 			UUID id = store.insertDraft(Origin.DISK, liveNumber, Actors.SYSTEM, message, disk, problems,
 					clock.instant());
 			events.publishEvent(new RuleSetChanged(Actors.SYSTEM, Change.IMPORTED, "draft " + ChangeSummary.shortId(id),
-					problems.isEmpty() ? message : message + "; does not build: " + problems.get(0)));
+					problems.isEmpty() ? message : message + "; does not build: " + problems.get(0).english()));
 			if (!problems.isEmpty()) {
 				log.warn("The rule folders on disk changed (" + changed + ") but do not build; version " + liveNumber
-						+ " stays live. Draft " + id + ":\n  - " + String.join("\n  - ", problems));
+						+ " stays live. Draft " + id + ":\n  - " + String.join("\n  - ", Problem.english(problems)));
 			}
 			else if (settings.autoPublishDisk()) {
 				versions.publish(id, "Published automatically: " + message, Actors.SYSTEM);

@@ -3,6 +3,7 @@ package org.marketingadvisor.ruleset;
 import java.util.List;
 import java.util.UUID;
 
+import org.marketingadvisor.knowledge.Problem;
 import org.marketingadvisor.knowledge.KnowledgeBase;
 import org.marketingadvisor.knowledge.KnowledgeBaseException;
 import org.marketingadvisor.knowledge.KnowledgeBaseLoader;
@@ -42,12 +43,12 @@ public final class Drafts {
 			return KnowledgeBaseLoader.load(store.content(id).knowledgeBaseFiles());
 		}
 		catch (KnowledgeBaseException ex) {
-			throw new ResponseStatusException(HttpStatus.CONFLICT, String.join("; ", ex.problems()));
+			throw new ResponseStatusException(HttpStatus.CONFLICT, String.join("; ", Problem.english(ex.problems())));
 		}
 	}
 
 	/** The knowledge base's problems with this content, as start-up would report them. */
-	public static List<String> knowledgeBaseProblems(Content content) {
+	public static List<Problem> knowledgeBaseProblems(Content content) {
 		try {
 			KnowledgeBaseLoader.load(content.knowledgeBaseFiles());
 			return List.of();

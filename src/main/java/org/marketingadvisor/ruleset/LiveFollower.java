@@ -4,6 +4,7 @@ import java.util.concurrent.CompletionException;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.marketingadvisor.knowledge.Problem;
 import org.marketingadvisor.engine.RuleSet;
 import org.marketingadvisor.ruleset.VersionStore.Version;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -54,7 +55,7 @@ class LiveFollower {
 			catch (CompletionException ex) {
 				failedNumber = newest;
 				log.error("Rule-set version " + newest + " does not build on this instance; version " + live.number()
-						+ " stays live here: " + String.join("; ", Problems.of(ex.getCause())));
+						+ " stays live here: " + String.join("; ", Problem.english(Problems.of(ex.getCause()))));
 			}
 		}
 		finally {

@@ -9,6 +9,7 @@ import java.util.concurrent.locks.ReentrantLock;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.marketingadvisor.knowledge.Problem;
 import org.marketingadvisor.engine.RuleEngine;
 import org.marketingadvisor.engine.RuleSet;
 import org.springframework.dao.DuplicateKeyException;
@@ -71,7 +72,7 @@ class LiveRuleSet {
 		catch (CompletionException ex) {
 			return refused(Problems.of(ex.getCause()));
 		}
-		List<String> refused = gate.problems(built, content);
+		List<Problem> refused = gate.problems(built, content);
 		if (!refused.isEmpty()) {
 			return refused(refused);
 		}
@@ -94,8 +95,9 @@ class LiveRuleSet {
 		number = published;
 	}
 
-	private RuleSetVersions.Outcome refused(List<String> problems) {
-		log.warn("Rule set not published, version " + number + " stays live:\n  - " + String.join("\n  - ", problems));
+	private RuleSetVersions.Outcome refused(List<Problem> problems) {
+		log.warn("Rule set not published, version " + number + " stays live:\n  - "
+				+ String.join("\n  - ", Problem.english(problems)));
 		return RuleSetVersions.Outcome.refused(problems);
 	}
 

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.marketingadvisor.engine.RuleSetException;
 import org.marketingadvisor.knowledge.KnowledgeBaseException;
+import org.marketingadvisor.knowledge.Problem;
 
 /** Why content does not build, as the versions pages and the log list it. */
 public final class Problems {
@@ -16,14 +17,15 @@ public final class Problems {
 	 * knowledge base's under {@code knowledge-base/}; anything else by its class and
 	 * message.
 	 */
-	public static List<String> of(Throwable ex) {
+	public static List<Problem> of(Throwable ex) {
 		if (ex instanceof RuleSetException r) {
 			return r.problems();
 		}
 		if (ex instanceof KnowledgeBaseException k) {
-			return k.problems().stream().map(p -> Content.KNOWLEDGE_BASE + p).toList();
+			return k.problems().stream().map(p -> p.under(Content.KNOWLEDGE_BASE)).toList();
 		}
-		return List.of(ex.getClass().getSimpleName() + ": " + ex.getMessage());
+		return List
+			.of(Problem.in(null, "problem.build", ex.getClass().getSimpleName(), String.valueOf(ex.getMessage())));
 	}
 
 }

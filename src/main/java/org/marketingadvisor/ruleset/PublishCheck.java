@@ -2,6 +2,7 @@ package org.marketingadvisor.ruleset;
 
 import java.util.List;
 
+import org.marketingadvisor.knowledge.Problem;
 import org.marketingadvisor.engine.RuleSet;
 
 /**
@@ -16,6 +17,6 @@ public interface PublishCheck {
 	 * What keeps the built content from going live, as {@code file:line:column: message}
 	 * where known; empty when nothing does.
 	 */
-	List<String> problems(RuleSet built, Content content);
+	List<Problem> problems(RuleSet built, Content content);
 
 }

@@ -3,6 +3,7 @@ package org.marketingadvisor.ruleset;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.marketingadvisor.knowledge.Problem;
 import org.marketingadvisor.engine.RuleSet;
 import org.springframework.stereotype.Component;
 
@@ -21,8 +22,8 @@ class PublishGate {
 	}
 
 	/** Every problem of built content, as every check reports it. */
-	public List<String> problems(RuleSet built, Content content) {
-		List<String> problems = new ArrayList<>();
+	public List<Problem> problems(RuleSet built, Content content) {
+		List<Problem> problems = new ArrayList<>();
 		for (PublishCheck check : checks) {
 			problems.addAll(check.problems(built, content));
 		}
@@ -33,7 +34,7 @@ class PublishGate {
 	 * Every problem of the content, as file:line:column messages where known: why it does
 	 * not build, or what the checks find.
 	 */
-	public List<String> check(Content content) {
+	public List<Problem> check(Content content) {
 		try {
 			return problems(content.build(1), content);
 		}

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.UUID;
 
+import org.marketingadvisor.knowledge.Problem;
 import org.marketingadvisor.ruleset.RuleSetChanged.Change;
 import org.marketingadvisor.ruleset.VersionStore.Origin;
 import org.marketingadvisor.ruleset.VersionStore.Version;
@@ -25,13 +26,13 @@ import org.springframework.stereotype.Service;
 public class RuleSetVersions {
 
 	/** The outcome of publishing: the new number, or what is wrong with the content. */
-	public record Outcome(Integer number, List<String> problems) {
+	public record Outcome(Integer number, List<Problem> problems) {
 
 		public boolean published() {
 			return number != null;
 		}
 
-		static Outcome refused(List<String> problems) {
+		static Outcome refused(List<Problem> problems) {
 			return new Outcome(null, List.copyOf(problems));
 		}
 
@@ -77,22 +78,22 @@ public class RuleSetVersions {
 	 * problems found (file:line:column) are returned and kept with the draft, which
 	 * cannot be published until they are fixed.
 	 */
-	public List<String> saveDraftFile(UUID draftId, String path, String text) {
+	public List<Problem> saveDraftFile(UUID draftId, String path, String text) {
 		return saveDraftFiles(draftId, Map.of(path, text));
 	}
 
 	/** Saves several files of a draft at once, with one check of the whole draft. */
-	public List<String> saveDraftFiles(UUID draftId, Map<String, String> files) {
+	public List<Problem> saveDraftFiles(UUID draftId, Map<String, String> files) {
 		Version draft = store.byId(draftId).filter(Version::draft).orElseThrow(() -> new NoSuchDraft(draftId));
 		Content updated = store.content(draftId);
 		for (var file : files.entrySet()) {
 			updated = updated.with(file.getKey(), file.getValue());
 		}
-		List<String> problems = gate.check(updated);
+		List<Problem> problems = gate.check(updated);
 		store.updateDraftFiles(draftId, files, updated, problems, clock.instant());
 		record(Actors.current(), Change.DRAFT_EDITED,
 				"draft " + ChangeSummary.shortId(draft.id()) + " " + String.join(", ", new TreeSet<>(files.keySet())),
-				problems.isEmpty() ? "builds" : problems.size() + " problem(s): " + problems.get(0));
+				problems.isEmpty() ? "builds" : problems.size() + " problem(s): " + problems.get(0).english());
 		return problems;
 	}
 
@@ -105,7 +106,7 @@ public class RuleSetVersions {
 	}
 
 	/** Every problem of the content, as file:line:column messages where known. */
-	public List<String> check(Content content) {
+	public List<Problem> check(Content content) {
 		return gate.check(content);
 	}
 
@@ -126,7 +127,7 @@ public class RuleSetVersions {
 			else {
 				store.setProblems(draftId, outcome.problems());
 				record(actor, Change.REFUSED, "draft " + ChangeSummary.shortId(draftId),
-						outcome.problems().size() + " problem(s): " + outcome.problems().get(0));
+						outcome.problems().size() + " problem(s): " + outcome.problems().get(0).english());
 			}
 			return outcome;
 		}
@@ -154,7 +155,7 @@ public class RuleSetVersions {
 			else {
 				store.setProblems(id, outcome.problems());
 				record(Actors.current(), Change.REFUSED, "rollback to v" + number,
-						outcome.problems().size() + " problem(s): " + outcome.problems().get(0));
+						outcome.problems().size() + " problem(s): " + outcome.problems().get(0).english());
 			}
 			return outcome;
 		}

@@ -4,13 +4,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 
+import org.marketingadvisor.knowledge.Problem;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,7 +39,7 @@ public class VersionStore {
 	/** A version without its files. */
 	public record Version(UUID id, Integer number, Status status, Origin origin, Integer baseNumber, String author,
 			String message, Instant createdAt, Instant updatedAt, Instant publishedAt, String contentHash,
-			String rulesetHash, List<String> problems) {
+			String rulesetHash, List<Problem> problems) {
 
 		public boolean published() {
 			return status == Status.PUBLISHED;
@@ -61,8 +61,11 @@ public class VersionStore {
 
 	private final JdbcClient jdbc;
 
-	VersionStore(JdbcClient jdbc) {
+	private final StoredProblems stored;
+
+	VersionStore(JdbcClient jdbc, StoredProblems stored) {
 		this.jdbc = jdbc;
+		this.stored = stored;
 	}
 
 	/** The number of the live version, or 0 when nothing is published yet. */
@@ -75,21 +78,21 @@ public class VersionStore {
 	public Optional<Version> byNumber(int number) {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM ruleset_version WHERE number = ?")
 			.param(number)
-			.query(VersionStore::version)
+			.query(this::version)
 			.optional();
 	}
 
 	public Optional<Version> byId(UUID id) {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM ruleset_version WHERE id = ?")
 			.param(id)
-			.query(VersionStore::version)
+			.query(this::version)
 			.optional();
 	}
 
 	/** Published versions, newest first. */
 	public List<Version> published() {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM ruleset_version WHERE status = 'PUBLISHED' ORDER BY number DESC")
-			.query(VersionStore::version)
+			.query(this::version)
 			.list();
 	}
 
@@ -97,7 +100,7 @@ public class VersionStore {
 	public List<Version> drafts() {
 		return jdbc
 			.sql("SELECT " + COLUMNS + " FROM ruleset_version WHERE status = 'DRAFT' ORDER BY created_at DESC, id")
-			.query(VersionStore::version)
+			.query(this::version)
 			.list();
 	}
 
@@ -108,7 +111,7 @@ public class VersionStore {
 		return jdbc
 			.sql("SELECT " + COLUMNS
 					+ " FROM ruleset_version WHERE origin = 'DISK' ORDER BY created_at DESC, id LIMIT 1")
-			.query(VersionStore::version)
+			.query(this::version)
 			.list()
 			.stream()
 			.findFirst();
@@ -140,7 +143,7 @@ public class VersionStore {
 	/** Stores new content as a draft; returns its id. */
 	@Transactional
 	public UUID insertDraft(Origin origin, int baseNumber, String author, String message, Content content,
-			List<String> problems, Instant now) {
+			List<Problem> problems, Instant now) {
 		UUID id = UUID.randomUUID();
 		jdbc.sql("INSERT INTO ruleset_version (id, status, origin, base_number, author, message, created_at, "
 				+ "updated_at, content_hash, problems) VALUES (?, 'DRAFT', ?, ?, ?, ?, ?, ?, ?, ?)")
@@ -158,7 +161,7 @@ public class VersionStore {
 	 * Replaces (or adds) one file of a draft and records what its content's check found.
 	 */
 	@Transactional
-	public void updateDraftFiles(UUID id, Map<String, String> files, Content updated, List<String> problems,
+	public void updateDraftFiles(UUID id, Map<String, String> files, Content updated, List<Problem> problems,
 			Instant now) {
 		files.forEach((path, text) -> {
 			int changed = jdbc.sql("UPDATE ruleset_file SET content = ? WHERE version_id = ? AND path = ?")
@@ -176,7 +179,7 @@ public class VersionStore {
 			.update();
 	}
 
-	public void setProblems(UUID id, List<String> problems) {
+	public void setProblems(UUID id, List<Problem> problems) {
 		jdbc.sql("UPDATE ruleset_version SET problems = ? WHERE id = ? AND status = 'DRAFT'")
 			.params(problems(problems), id)
 			.update();
@@ -208,22 +211,21 @@ public class VersionStore {
 			.update() == 1;
 	}
 
-	private static String problems(List<String> problems) {
-		return problems == null || problems.isEmpty() ? null : cut(String.join("\n", problems), 200_000);
+	private String problems(List<Problem> problems) {
+		return stored.write(problems);
 	}
 
 	private static String cut(String text, int max) {
 		return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
 	}
 
-	private static Version version(ResultSet rs, int row) throws SQLException {
+	private Version version(ResultSet rs, int row) throws SQLException {
 		String problems = rs.getString("problems");
 		return new Version(rs.getObject("id", UUID.class), (Integer) rs.getObject("number"),
 				Status.valueOf(rs.getString("status")), Origin.valueOf(rs.getString("origin")),
 				(Integer) rs.getObject("base_number"), rs.getString("author"), rs.getString("message"),
 				instant(rs, "created_at"), instant(rs, "updated_at"), instant(rs, "published_at"),
-				rs.getString("content_hash"), rs.getString("ruleset_hash"),
-				problems == null ? List.of() : Arrays.asList(problems.split("\n")));
+				rs.getString("content_hash"), rs.getString("ruleset_hash"), stored.read(problems));
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {

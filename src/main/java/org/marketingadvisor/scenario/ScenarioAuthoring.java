@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.marketingadvisor.knowledge.Problem;
 import org.marketingadvisor.assessment.Assessment;
 import org.marketingadvisor.assessment.AssessmentService;
 import org.marketingadvisor.engine.Evaluation;
@@ -51,14 +52,14 @@ class ScenarioAuthoring {
 	}
 
 	/** A scenario's outcome as the page shows it. */
-	record Outcome(String id, String name, String file, boolean passed, List<String> failures) {
+	record Outcome(String id, String name, String file, boolean passed, List<Problem> failures) {
 	}
 
 	/**
 	 * Every scenario's outcome and the draft's knowledge base, or why the draft's rules
 	 * or scenarios cannot be read.
 	 */
-	record Overview(List<Outcome> outcomes, KnowledgeBase knowledgeBase, List<String> broken) {
+	record Overview(List<Outcome> outcomes, KnowledgeBase knowledgeBase, List<Problem> broken) {
 
 		long failed() {
 			return outcomes.stream().filter(o -> !o.passed()).count();

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.marketingadvisor.engine.RuleSet;
+import org.marketingadvisor.knowledge.Problem;
 
 /**
  * The scenarios of a version run against its own rule set: part of the publish gate (a
@@ -24,13 +25,17 @@ public final class ScenarioChecks {
 		return ScenarioLoader.load(content.scenarioFiles()).stream().map(runner::run).toList();
 	}
 
-	/** Each failure as "file: scenario 'id': what failed"; empty when all pass. */
-	public static List<String> failures(Content content, RuleSet ruleSet) {
-		List<String> failures = new ArrayList<>();
+	/**
+	 * Each failure in its scenario's file ("scenario 'id': what failed"); empty when all
+	 * pass.
+	 */
+	public static List<Problem> failures(Content content, RuleSet ruleSet) {
+		List<Problem> failures = new ArrayList<>();
 		try {
 			for (ScenarioRunner.Result r : run(content, ruleSet)) {
-				for (String f : r.failures()) {
-					failures.add(r.scenario().file() + ": scenario '" + r.scenario().scenario().id() + "': " + f);
+				for (Problem f : r.failures()) {
+					failures.add(Problem.in(r.scenario().file(), "problem.scenario.failure",
+							r.scenario().scenario().id(), f));
 				}
 			}
 		}

@@ -2,6 +2,7 @@ package org.marketingadvisor.scenario;
 
 import java.util.List;
 
+import org.marketingadvisor.knowledge.Problem;
 import org.marketingadvisor.engine.RuleSet;
 import org.marketingadvisor.ruleset.Content;
 import org.marketingadvisor.ruleset.PublishCheck;
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Component;
 class ScenarioGate implements PublishCheck {
 
 	@Override
-	public List<String> problems(RuleSet built, Content content) {
+	public List<Problem> problems(RuleSet built, Content content) {
 		return ScenarioChecks.failures(content, built);
 	}
 

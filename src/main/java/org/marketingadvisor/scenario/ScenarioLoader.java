@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.marketingadvisor.knowledge.Problem;
 import org.marketingadvisor.knowledge.SourceFile;
 import org.marketingadvisor.ruleset.Content;
 import org.marketingadvisor.knowledge.SourceFiles;
@@ -35,14 +36,14 @@ public final class ScenarioLoader {
 	/** Scenario files that cannot be read, with every problem found. */
 	public static final class InvalidScenarios extends IllegalArgumentException {
 
-		private final List<String> problems;
+		private final transient List<Problem> problems;
 
-		InvalidScenarios(List<String> problems) {
-			super("Scenario files are invalid:\n  - " + String.join("\n  - ", problems));
+		InvalidScenarios(List<Problem> problems) {
+			super("Scenario files are invalid:\n  - " + String.join("\n  - ", Problem.english(problems)));
 			this.problems = List.copyOf(problems);
 		}
 
-		public List<String> problems() {
+		public List<Problem> problems() {
 			return problems;
 		}
 
@@ -57,7 +58,7 @@ public final class ScenarioLoader {
 	}
 
 	public static List<LoadedScenario> load(List<SourceFile> files) {
-		List<String> problems = new ArrayList<>();
+		List<Problem> problems = new ArrayList<>();
 		Map<String, Scenario> byId = new LinkedHashMap<>();
 		Map<String, String> fileOf = new LinkedHashMap<>();
 		for (SourceFile file : files) {
@@ -66,15 +67,15 @@ public final class ScenarioLoader {
 				continue;
 			}
 			if (parsed.scenarios() == null || parsed.scenarios().isEmpty()) {
-				problems.add("rules/" + file.path() + ": no scenarios");
+				problems.add(Problem.in("rules/" + file.path(), "problem.scenario.none"));
 				continue;
 			}
 			for (Scenario s : parsed.scenarios()) {
 				if (s.id() == null || s.id().isBlank()) {
-					problems.add("rules/" + file.path() + ": a scenario has no id");
+					problems.add(Problem.in("rules/" + file.path(), "problem.scenario.no-id"));
 				}
 				else if (byId.putIfAbsent(s.id(), s) != null) {
-					problems.add("rules/" + file.path() + ": duplicate scenario id '" + s.id() + "'");
+					problems.add(Problem.in("rules/" + file.path(), "problem.scenario.duplicate-id", s.id()));
 				}
 				else {
 					fileOf.put(s.id(), "rules/" + file.path());
@@ -87,8 +88,8 @@ public final class ScenarioLoader {
 			try {
 				loaded.add(new LoadedScenario(fileOf.get(s.id()), s, resolve(s, byId, new HashSet<>())));
 			}
-			catch (IllegalArgumentException ex) {
-				problems.add(fileOf.get(s.id()) + ": scenario '" + s.id() + "': " + ex.getMessage());
+			catch (BadBase ex) {
+				problems.add(Problem.in(fileOf.get(s.id()), "problem.scenario.failure", s.id(), ex.problem));
 			}
 		}
 		if (!problems.isEmpty()) {
@@ -101,41 +102,57 @@ public final class ScenarioLoader {
 	 * Ceilings are checked strictly: a misspelt severity would otherwise silently allow
 	 * everything.
 	 */
-	private static void ceilings(Scenario s, String file, List<String> problems) {
-		String where = file + ": scenario '" + s.id() + "': ";
+	private static void ceilings(Scenario s, String file, List<Problem> problems) {
+		Scenario where = s;
 		if (s.maxRecommendations() != null && s.maxRecommendations() < 0) {
-			problems.add(where + "maxRecommendations must be 0 or more, not " + s.maxRecommendations());
+			problems.add(Problem.in(file, "problem.scenario.failure", s.id(),
+					Problem.phrase("problem.scenario.max-recommendations", String.valueOf(s.maxRecommendations()))));
 		}
-		check(where, "expect", "severities", s.expect().severities(), problems);
-		check(where, "expect", "priorities", s.expect().priorities(), problems);
-		check(where, "absent", "severities", s.absent().severities(), problems);
-		check(where, "absent", "priorities", s.absent().priorities(), problems);
+		check(file, where, "expect", "severities", s.expect().severities(), problems);
+		check(file, where, "expect", "priorities", s.expect().priorities(), problems);
+		check(file, where, "absent", "severities", s.absent().severities(), problems);
+		check(file, where, "absent", "priorities", s.absent().priorities(), problems);
 	}
 
-	private static void check(String where, String part, String key, List<String> values, List<String> problems) {
+	private static void check(String file, Scenario where, String part, String key, List<String> values,
+			List<Problem> problems) {
 		if (part.equals("expect") && !values.isEmpty()) {
-			problems.add(where + part + "." + key + " is not supported; severity ceilings go under absent");
+			problems.add(Problem.in(file, "problem.scenario.failure", where.id(),
+					Problem.phrase("problem.scenario.expect-ceiling", part + "." + key)));
 			return;
 		}
 		for (String v : values) {
 			if (!CEILING_SEVERITIES.contains(v)) {
-				problems
-					.add(where + part + "." + key + ": unknown severity '" + v + "'; use one of " + CEILING_SEVERITIES);
+				problems.add(Problem.in(file, "problem.scenario.failure", where.id(),
+						Problem.phrase("problem.scenario.unknown-ceiling", part + "." + key, v,
+								String.join(", ", CEILING_SEVERITIES))));
 			}
 		}
+	}
+
+	/** A base chain that loops or names an unknown scenario. */
+	private static final class BadBase extends IllegalArgumentException {
+
+		private final transient Problem problem;
+
+		BadBase(Problem problem) {
+			super(problem.englishText());
+			this.problem = problem;
+		}
+
 	}
 
 	private static final List<String> CEILING_SEVERITIES = List.of("critical", "high", "medium", "low");
 
 	private static Map<String, Object> resolve(Scenario s, Map<String, Scenario> byId, Set<String> seen) {
 		if (!seen.add(s.id())) {
-			throw new IllegalArgumentException("base chain loops through '" + s.id() + "'");
+			throw new BadBase(Problem.phrase("problem.scenario.base-loop", s.id()));
 		}
 		Map<String, Object> answers = new LinkedHashMap<>();
 		if (s.base() != null) {
 			Scenario base = byId.get(s.base());
 			if (base == null) {
-				throw new IllegalArgumentException("unknown base '" + s.base() + "'");
+				throw new BadBase(Problem.phrase("problem.scenario.unknown-base", s.base()));
 			}
 			answers.putAll(resolve(base, byId, seen));
 		}

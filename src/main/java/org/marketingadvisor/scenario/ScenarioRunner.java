@@ -10,6 +10,7 @@ import org.marketingadvisor.engine.Evaluation;
 import org.marketingadvisor.engine.RuleSet;
 import org.marketingadvisor.knowledge.FindingKind;
 import org.marketingadvisor.knowledge.Lang;
+import org.marketingadvisor.knowledge.Problem;
 import org.marketingadvisor.questionnaire.AnswerError;
 import org.marketingadvisor.questionnaire.AnswerValidator;
 
@@ -34,7 +35,7 @@ public final class ScenarioRunner {
 	/**
 	 * Outcome of one scenario; {@code evaluation} is null when its answers were invalid.
 	 */
-	public record Result(LoadedScenario scenario, Evaluation evaluation, List<String> failures) {
+	public record Result(LoadedScenario scenario, Evaluation evaluation, List<Problem> failures) {
 
 		public boolean passed() {
 			return failures.isEmpty();
@@ -43,12 +44,13 @@ public final class ScenarioRunner {
 	}
 
 	public Result run(LoadedScenario loaded) {
-		List<String> failures = new ArrayList<>();
+		List<Problem> failures = new ArrayList<>();
 		JsonNode answers = JSON.valueToTree(loaded.answers());
 		AnswerValidator.Result validation = new AnswerValidator(ruleSet.knowledgeBase(), Lang.EN).validate(answers);
 		if (!validation.valid()) {
 			for (AnswerError e : validation.errors()) {
-				failures.add("answers: " + e.field() + ": " + e.code() + " " + e.args());
+				failures.add(Problem.phrase("problem.scenario.answer", e.field(),
+						Problem.phrase(e.code(), e.args().toArray())));
 			}
 			return new Result(loaded, null, failures);
 		}
@@ -64,41 +66,41 @@ public final class ScenarioRunner {
 		check("recommendation", s.expect().recommendations(), s.absent().recommendations(), recommendations, failures);
 		for (String rule : concat(s.expect().rules(), s.absent().rules())) {
 			if (!rules.contains(rule)) {
-				failures.add("no rule is named '" + rule + "'");
+				failures.add(Problem.phrase("problem.scenario.no-rule", rule));
 			}
 		}
-		check("rule firing", s.expect().rules(), s.absent().rules(), fired, failures);
+		check("rule", s.expect().rules(), s.absent().rules(), fired, failures);
 		for (String severity : s.absent().severities()) {
 			evaluation.findings()
 				.stream()
 				.filter(f -> f.kind() == FindingKind.PROBLEM && f.severity().code().equals(severity))
-				.forEach(f -> failures
-					.add("no " + severity + " finding expected, got " + f.id() + " (rules " + f.rules() + ")"));
+				.forEach(f -> failures.add(Problem.phrase("problem.scenario.severity-present", severity, f.id(),
+						String.join(", ", f.rules()))));
 		}
 		for (String priority : s.absent().priorities()) {
 			evaluation.recommendations()
 				.stream()
 				.filter(r -> r.priority().code().equals(priority))
-				.forEach(r -> failures.add(
-						"no " + priority + " recommendation expected, got " + r.id() + " (from " + r.findings() + ")"));
+				.forEach(r -> failures.add(Problem.phrase("problem.scenario.priority-present", priority, r.id(),
+						String.join(", ", r.findings()))));
 		}
 		if (s.maxRecommendations() != null && evaluation.recommendations().size() > s.maxRecommendations()) {
-			failures.add("at most " + s.maxRecommendations() + " recommendations expected, got "
-					+ evaluation.recommendations().size() + ": " + recommendations);
+			failures.add(Problem.phrase("problem.scenario.too-many", String.valueOf(s.maxRecommendations()),
+					String.valueOf(evaluation.recommendations().size()), String.join(", ", recommendations)));
 		}
 		return new Result(loaded, evaluation, failures);
 	}
 
 	private static void check(String what, List<String> expected, List<String> absent, Set<String> actual,
-			List<String> failures) {
+			List<Problem> failures) {
 		for (String id : expected) {
 			if (!actual.contains(id)) {
-				failures.add("expected " + what + " " + id + " is missing; got " + actual);
+				failures.add(Problem.phrase("problem.scenario.missing." + what, id, String.join(", ", actual)));
 			}
 		}
 		for (String id : absent) {
 			if (actual.contains(id)) {
-				failures.add(what + " " + id + " should be absent but is present");
+				failures.add(Problem.phrase("problem.scenario.present." + what, id));
 			}
 		}
 	}

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.marketingadvisor.knowledge.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -97,7 +98,7 @@ class RuleEscapeCorpusTests {
 		String drl = c.drl(marker);
 		SourceFile probe = new SourceFile("escape/probe.drl", drl.getBytes(StandardCharsets.UTF_8));
 
-		List<String> problems = RuleSafety.check(List.of(probe));
+		List<String> problems = Problem.english(RuleSafety.check(List.of(probe)));
 		assertThat(problems).as(c.name()).isNotEmpty();
 		assertThat(problems).as(c.name()).allMatch(p -> p.matches("(?s)rules/escape/probe\\.drl(:\\d+(:\\d+)?)?: .+"));
 		assertThat(String.join("\n", problems)).as(c.name()).contains(c.expected());

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import org.marketingadvisor.knowledge.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -36,7 +37,8 @@ class RuleSafetyTests {
 			""";
 
 	private static List<String> check(String drl) {
-		return RuleSafety.check(List.of(new SourceFile("test/probe.drl", drl.getBytes(StandardCharsets.UTF_8))));
+		return Problem
+			.english(RuleSafety.check(List.of(new SourceFile("test/probe.drl", drl.getBytes(StandardCharsets.UTF_8)))));
 	}
 
 	@Test
@@ -59,14 +61,14 @@ class RuleSafetyTests {
 					network                  | new java.net.Socket("example.org", 80);                                | the network
 					threads                  | new Thread(() -> {}).start();                                          | threads
 					static method            | String.format("%s", "x");                                              | classes outside the fact model
-					engine internals         | drools.getKieRuntime().halt();                                          | the engine's internals
+					engine internals         | drools.getKieRuntime().halt();                                          | the engine’s internals
 					unicode escape           | \\u0053ystem.exit(1);                                                   | backslash
 					""")
 	void aConsequenceThatReachesOutIsRefused(String what, String code, String reaches) {
 		List<String> problems = check(SAFE_RULE.formatted(code));
 		assertThat(problems).as(what).isNotEmpty();
 		assertThat(problems).as(what)
-			.anyMatch(p -> p.matches("rules/test/probe\\.drl:12:\\d+: rule \"Owner bottleneck: test\" does '.*"));
+			.anyMatch(p -> p.matches("rules/test/probe\\.drl:12:\\d+: rule \"Owner bottleneck: test\" does ‘.*"));
 		assertThat(String.join("\n", problems)).as(what).contains(reaches);
 	}
 
@@ -108,7 +110,7 @@ class RuleSafetyTests {
 		String drl = SAFE_RULE.formatted("")
 			.replace("rule \"Owner bottleneck: test\"",
 					"rule \"Owner bottleneck: test\" salience 100 dialect \"mvel\"");
-		assertThat(check(drl)).singleElement().asString().contains("'salience'", "no attributes");
+		assertThat(check(drl)).singleElement().asString().contains("‘salience’", "no attributes");
 	}
 
 	@Test
@@ -129,7 +131,7 @@ class RuleSafetyTests {
 			.isInstanceOf(RuleSetException.class)
 			.hasMessageContaining("Rules use what rules may not use")
 			.hasMessageContaining("rules/" + path + ":")
-			.hasMessageContaining("'System', which would reach the system");
+			.hasMessageContaining("‘System’, which would reach the system");
 	}
 
 }

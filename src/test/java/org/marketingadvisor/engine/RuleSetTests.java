@@ -153,7 +153,7 @@ class RuleSetTests {
 					.replace("\"owner.crowded-out\"", "\"owner.crowdedout\""));
 		assertThatThrownBy(() -> RuleSetLoader.build(rules, TestContent.knowledgeBaseFiles(), 1))
 			.isInstanceOf(RuleSetException.class)
-			.hasMessageContaining("unknown question 'owner.crowdedout'");
+			.hasMessageContaining("unknown question ‘owner.crowdedout’");
 	}
 
 	@Test
@@ -164,8 +164,8 @@ class RuleSetTests {
 		List<SourceFile> rules = TestContent.replace(TestContent.ruleFiles(), OWNER_RULES, text);
 		assertThatThrownBy(() -> RuleSetLoader.build(rules, TestContent.knowledgeBaseFiles(), 1))
 			.isInstanceOf(RuleSetException.class)
-			.hasMessageContaining("question 'owner.results-horizon' has no answer value 'week'")
-			.hasMessageContaining("unknown finding 'finding.micro-management'");
+			.hasMessageContaining("question ‘owner.results-horizon’ has no answer value ‘week’")
+			.hasMessageContaining("unknown finding ‘finding.micro-management’");
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package org.marketingadvisor.impact;
 
+import org.marketingadvisor.knowledge.Problem;
 import org.marketingadvisor.ruleset.Content;
 import org.marketingadvisor.ruleset.VersionStore;
 import org.marketingadvisor.ruleset.RuleSetVersions;
@@ -260,7 +261,7 @@ class ImpactPreviewTests {
 		ImpactJob job = preview.job(UUID.fromString(location.substring(location.lastIndexOf('/') + 1))).orElseThrow();
 		await(job);
 		assertThat(job.report()).isNull();
-		assertThat(job.problems()).anyMatch(p -> p.startsWith(OWNER_ROLE));
+		assertThat(Problem.english(job.problems())).anyMatch(p -> p.startsWith(OWNER_ROLE));
 		versions.discard(draftId);
 	}
 

@@ -97,7 +97,7 @@ class KnowledgeBaseTests {
 				""";
 		assertThatThrownBy(() -> KnowledgeBaseLoader.load(TestContent.replace(files, "areas.yaml", areas)))
 			.isInstanceOf(KnowledgeBaseException.class)
-			.hasMessageContaining("areas.yaml: area owner-role: 'title' needs non-empty ru, uk and en");
+			.hasMessageContaining("areas.yaml: area owner-role: ‘title’ needs non-empty ru, uk and en");
 	}
 
 	@Test
@@ -106,7 +106,7 @@ class KnowledgeBaseTests {
 		String broken = recommendations.replaceFirst("h\\.dept\\.decide-responsible-first", "h.dept.no-such-thing");
 		assertThatThrownBy(() -> KnowledgeBaseLoader.load(TestContent.replace(files, "recommendations.yaml", broken)))
 			.isInstanceOf(KnowledgeBaseException.class)
-			.hasMessageContaining("'heuristics' names unknown id 'h.dept.no-such-thing'");
+			.hasMessageContaining("‘heuristics’ names unknown id ‘h.dept.no-such-thing’");
 	}
 
 	@Test
@@ -118,7 +118,7 @@ class KnowledgeBaseTests {
 		assertThat(broken).isNotEqualTo(recommendations);
 		assertThatThrownBy(() -> KnowledgeBaseLoader.load(TestContent.replace(files, "recommendations.yaml", broken)))
 			.isInstanceOf(KnowledgeBaseException.class)
-			.hasMessageContaining("'after' forms a cycle");
+			.hasMessageContaining("‘after’ forms a cycle");
 	}
 
 	@Test
@@ -142,7 +142,7 @@ class KnowledgeBaseTests {
 		assertThatThrownBy(() -> KnowledgeBaseLoader.load(TestContent.replace(files, "findings.yaml", broken)))
 			.isInstanceOf(KnowledgeBaseException.class)
 			.hasMessageContaining(
-					"findings.yaml: finding finding.owner-bottleneck: 'causes' names unknown id 'finding.no-such-thing'");
+					"findings.yaml: finding finding.owner-bottleneck: ‘causes’ names unknown id ‘finding.no-such-thing’");
 	}
 
 	@Test
@@ -154,7 +154,7 @@ class KnowledgeBaseTests {
 		assertThat(broken).isNotEqualTo(findings);
 		assertThatThrownBy(() -> KnowledgeBaseLoader.load(TestContent.replace(files, "findings.yaml", broken)))
 			.isInstanceOf(KnowledgeBaseException.class)
-			.hasMessageContaining("'causes' forms a cycle")
+			.hasMessageContaining("‘causes’ forms a cycle")
 			.hasMessageContaining("finding.owner-bottleneck -> finding.owner-lacks-time -> finding.owner-bottleneck");
 	}
 
@@ -165,7 +165,7 @@ class KnowledgeBaseTests {
 				"causes: [finding.ceo-marketer-tandem]");
 		assertThatThrownBy(() -> KnowledgeBaseLoader.load(TestContent.replace(files, "findings.yaml", broken)))
 			.isInstanceOf(KnowledgeBaseException.class)
-			.hasMessageContaining("'causes' links problems only");
+			.hasMessageContaining("‘causes’ links problems only");
 	}
 
 	@Test
@@ -175,7 +175,7 @@ class KnowledgeBaseTests {
 		assertThat(broken).isNotEqualTo(scoring);
 		assertThatThrownBy(() -> KnowledgeBaseLoader.load(TestContent.replace(files, "scoring.yaml", broken)))
 			.isInstanceOf(KnowledgeBaseException.class)
-			.hasMessageContaining("phase days-30: 'capacity' must be at least 1");
+			.hasMessageContaining("phase days-30: ‘capacity’ must be at least 1");
 	}
 
 	@Test
@@ -184,7 +184,7 @@ class KnowledgeBaseTests {
 		String broken = questionnaire.replaceFirst("question: kpi\\.defined", "question: hiring.recent");
 		assertThatThrownBy(() -> KnowledgeBaseLoader.load(TestContent.replace(files, "questionnaire.yaml", broken)))
 			.isInstanceOf(KnowledgeBaseException.class)
-			.hasMessageContaining("condition refers to 'hiring.recent', which is not an earlier question");
+			.hasMessageContaining("condition refers to ‘hiring.recent’, which is not an earlier question");
 	}
 
 	@Test
@@ -222,7 +222,7 @@ class KnowledgeBaseTests {
 			.hasMessageContaining("scoring.yaml: keep.critical must be a share above 0 and at most 1")
 			.hasMessageContaining("scoring.yaml: keep.low must be a share above 0 and at most 1")
 			.hasMessageContaining("scoring.yaml: weights.owner-role must be a number above 0")
-			.hasMessageContaining("scoring.yaml: level emerging: 'from' must rise from level to level")
+			.hasMessageContaining("scoring.yaml: level emerging: ‘from’ must rise from level to level")
 			.hasMessageContaining("scoring.yaml: phase days-90: priority high is already taken by an earlier phase")
 			.hasMessageContaining("scoring.yaml: no phase takes priority low")
 			.hasMessageContaining("finding.nothing")

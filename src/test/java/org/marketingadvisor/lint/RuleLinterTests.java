@@ -1,5 +1,6 @@
 package org.marketingadvisor.lint;
 
+import org.marketingadvisor.knowledge.Problem;
 import org.marketingadvisor.ruleset.Content;
 import org.marketingadvisor.ruleset.RuleSetVersions;
 
@@ -72,7 +73,7 @@ class RuleLinterTests {
 				""".formatted(scale.id(), scale.max().intValue()));
 		assertThat(lint(content).errors()).singleElement()
 			.satisfies(e -> assertThat(e.toString())
-				.startsWith(PROBE + ":6: rule 'Probe: beyond the scale' can never fire")
+				.startsWith(PROBE + ":6: rule ‘Probe: beyond the scale’ can never fire")
 				.contains("takes numbers from"));
 	}
 
@@ -102,7 +103,7 @@ class RuleLinterTests {
 				""".formatted(parent.id(), hiding, hidden.id()));
 		assertThat(lint(content).errors()).singleElement()
 			.satisfies(e -> assertThat(e.message()).contains("can never fire")
-				.contains("'" + hidden.id() + "', which is hidden when '" + parent.id() + "' is " + hiding));
+				.contains("‘" + hidden.id() + "’, which is hidden when ‘" + parent.id() + "’ is " + hiding));
 	}
 
 	@Test
@@ -116,8 +117,8 @@ class RuleLinterTests {
 		Report report = lint(SHIPPED.with(PROBE, HEADER + copy + "\n\n" + narrower + "\n"));
 		assertThat(report.errors()).isEmpty();
 		assertThat(report.warnings()).extracting(Issue::message)
-			.anyMatch(m -> m.startsWith("rule 'Probe: copy' duplicates rule"))
-			.anyMatch(m -> m.startsWith("rule 'Probe: narrower' is subsumed by rule"));
+			.anyMatch(m -> m.startsWith("rule ‘Probe: copy’ duplicates rule"))
+			.anyMatch(m -> m.startsWith("rule ‘Probe: narrower’ is subsumed by rule"));
 	}
 
 	@Test
@@ -126,8 +127,8 @@ class RuleLinterTests {
 		Content without = SHIPPED.with("rules/findings/hiring.drl", hiring.substring(0, hiring.indexOf("rule \"")));
 		Report report = lint(without);
 		assertThat(report.warnings()).extracting(Issue::message)
-			.contains("finding 'finding.no-marketer-profile' is produced by no rule")
-			.anyMatch(m -> m.startsWith("diagnosable heuristic 'h.")
+			.contains("finding ‘finding.no-marketer-profile’ is produced by no rule")
+			.anyMatch(m -> m.startsWith("diagnosable heuristic ‘h.")
 					&& m.endsWith("has no rule: no produced finding rests on it"));
 	}
 
@@ -149,7 +150,7 @@ class RuleLinterTests {
 				""".formatted(single.id(), single.options().get(0).id(), single.options().get(1).id()));
 		Report report = lint(content);
 		assertThat(report.warnings()).extracting(Issue::toString)
-			.contains(PROBE + ":6: rule 'Probe: two answers to one single-choice question' fired in none of "
+			.contains(PROBE + ":6: rule ‘Probe: two answers to one single-choice question’ fired in none of "
 					+ report.sampleSize() + " sampled answer sets");
 		assertThat(report.sampleSize()).isEqualTo(400);
 	}
@@ -181,9 +182,9 @@ class RuleLinterTests {
 				end
 				""");
 		org.assertj.core.api.Assertions.assertThatThrownBy(() -> content.build(1))
-			.satisfies(ex -> assertThat(org.marketingadvisor.ruleset.Problems.of(ex))
-				.anyMatch(p -> p.startsWith(PROBE + ":") && p.contains("unknown question 'owner.favourite-colour'"))
-				.anyMatch(p -> p.contains("unknown finding 'finding.no-such-thing'")));
+			.satisfies(ex -> assertThat(Problem.english(org.marketingadvisor.ruleset.Problems.of(ex)))
+				.anyMatch(p -> p.startsWith(PROBE + ":") && p.contains("unknown question ‘owner.favourite-colour’"))
+				.anyMatch(p -> p.contains("unknown finding ‘finding.no-such-thing’")));
 	}
 
 	@Test

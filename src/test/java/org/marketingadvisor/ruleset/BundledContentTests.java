@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.marketingadvisor.lint.RuleLinter;
 import org.marketingadvisor.TestContent;
 import org.marketingadvisor.engine.RuleSet;
+import org.marketingadvisor.knowledge.Problem;
 
 /**
  * The copy of the content folders bundled with the application (what the jar reads when
@@ -59,9 +60,9 @@ class BundledContentTests {
 					.get(path)
 					.replace("        - finding.ceo-marketer-tandem\n", "        - finding.owner-bottleneck\n"));
 		assertThat(failing.files().get(path)).isNotEqualTo(bundled.files().get(path));
-		assertThat(GATE.problems(built, failing)).singleElement()
+		assertThat(Problem.english(GATE.problems(built, failing))).singleElement()
 			.asString()
-			.contains("scenario 'well-run-company'", "finding.owner-bottleneck");
+			.contains("scenario ‘well-run-company’", "finding.owner-bottleneck");
 	}
 
 }

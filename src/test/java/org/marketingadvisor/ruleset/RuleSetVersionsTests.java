@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.marketingadvisor.knowledge.Problem;
 import org.marketingadvisor.ruleset.VersionStore.Origin;
 import org.marketingadvisor.ruleset.VersionStore.Version;
 import org.marketingadvisor.engine.Answers;
@@ -134,8 +135,9 @@ class RuleSetVersionsTests {
 		Version draft = store.byId(draftId).orElseThrow();
 		assertThat(draft.draft()).isTrue();
 		assertThat(draft.origin()).isEqualTo(Origin.DISK);
-		assertThat(draft.problems()).isNotEmpty().allMatch(p -> p.startsWith("rules/" + HIRING));
-		assertThat(draft.problems()).anyMatch(p -> p.matches("rules/findings/hiring\\.drl:\\d+:\\d+: .*"));
+		assertThat(Problem.english(draft.problems())).isNotEmpty().allMatch(p -> p.startsWith("rules/" + HIRING));
+		assertThat(Problem.english(draft.problems()))
+			.anyMatch(p -> p.matches("rules/findings/hiring\\.drl:\\d+:\\d+: .*"));
 		assertThat(versions.liveNumber()).isEqualTo(live);
 		assertThat(engine.current().version()).isEqualTo(servingVersion);
 		assertThat(engine.evaluate(soloOwner()).findings()).isNotEmpty();
@@ -170,7 +172,7 @@ class RuleSetVersionsTests {
 
 		UUID draftId = disk.importFromDisk().orElseThrow();
 
-		assertThat(store.byId(draftId).orElseThrow().problems()).as(what)
+		assertThat(Problem.english(store.byId(draftId).orElseThrow().problems())).as(what)
 			.isNotEmpty()
 			.anyMatch(p -> p.matches("rules/findings/hiring\\.drl:\\d+:\\d+: .*"));
 		assertThat(versions.liveNumber()).isEqualTo(live);
@@ -183,9 +185,9 @@ class RuleSetVersionsTests {
 		int live = versions.liveNumber();
 		UUID draftId = versions.newDraft("probe");
 		String text = store.content(draftId).files().get("rules/" + HIRING);
-		List<String> problems = versions.saveDraftFile(draftId, "rules/" + HIRING,
-				text.replaceFirst("\nthen\n", "\nthen\n        System.exit(1);\n"));
-		assertThat(problems).anyMatch(p -> p.startsWith("rules/findings/hiring.drl:") && p.contains("'System'"));
+		List<String> problems = Problem.english(versions.saveDraftFile(draftId, "rules/" + HIRING,
+				text.replaceFirst("\nthen\n", "\nthen\n        System.exit(1);\n")));
+		assertThat(problems).anyMatch(p -> p.startsWith("rules/findings/hiring.drl:") && p.contains("‘System’"));
 		assertThat(store.content(draftId).files().get("rules/" + HIRING)).as("the text is kept")
 			.contains("System.exit");
 		assertThat(versions.publish(draftId, "no").published()).isFalse();
@@ -203,13 +205,13 @@ class RuleSetVersionsTests {
 			.findFirst()
 			.orElseThrow();
 		String text = store.content(draftId).files().get("rules/" + HIRING);
-		List<String> problems = versions.saveDraftFile(draftId, "rules/" + HIRING, text
+		List<String> problems = Problem.english(versions.saveDraftFile(draftId, "rules/" + HIRING, text
 				+ "\nrule \"Probe: off the scale\"\nwhen\n    Answer(question == \"" + scale.id()
-				+ "\", number > 1000)\nthen\n    insertLogical(new Finding(\"finding.no-marketer-profile\"));\nend\n");
-		assertThat(problems).singleElement().asString().contains("rule 'Probe: off the scale' can never fire");
+				+ "\", number > 1000)\nthen\n    insertLogical(new Finding(\"finding.no-marketer-profile\"));\nend\n"));
+		assertThat(problems).singleElement().asString().contains("rule ‘Probe: off the scale’ can never fire");
 		RuleSetVersions.Outcome outcome = versions.publish(draftId, "no");
 		assertThat(outcome.published()).isFalse();
-		assertThat(outcome.problems()).singleElement().asString().contains("can never fire");
+		assertThat(Problem.english(outcome.problems())).singleElement().asString().contains("can never fire");
 		assertThat(versions.liveNumber()).isEqualTo(live);
 	}
 
@@ -274,10 +276,10 @@ class RuleSetVersionsTests {
 	void aDraftWhoseScenariosFailIsKeptButNeverGoesLive() {
 		int live = versions.liveNumber();
 		UUID draftId = versions.newDraft("without the owner-role findings");
-		List<String> problems = versions.saveDraftFile(draftId, "rules/findings/owner-role.drl",
-				"package rules.findings;\n");
+		List<String> problems = Problem
+			.english(versions.saveDraftFile(draftId, "rules/findings/owner-role.drl", "package rules.findings;\n"));
 		assertThat(problems).isNotEmpty()
-			.anyMatch(p -> p.startsWith("rules/scenarios/rules/owner-role.yaml: scenario 'owner-role.")
+			.anyMatch(p -> p.startsWith("rules/scenarios/rules/owner-role.yaml: scenario ‘owner-role.")
 					&& p.contains("finding.owner-bottleneck"));
 		RuleSetVersions.Outcome outcome = versions.publish(draftId, "no");
 		assertThat(outcome.published()).isFalse();

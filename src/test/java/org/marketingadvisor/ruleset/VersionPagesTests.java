@@ -98,6 +98,11 @@ class VersionPagesTests {
 		assertThat(list.select("#draft-" + id + ".draft--broken").text()).contains("problem(s)");
 		Document draftPage = page("/consultant/rules/drafts/" + id + "?lang=en", "CONSULTANT");
 		assertThat(draftPage.select("#problems li").text()).contains("rules/findings/extra.drl");
+		// the same problem in the page's language, its place linking to the editor
+		assertThat(draftPage.select("#problems li").text()).contains("not valid DRL");
+		Document ruPage = page("/consultant/rules/drafts/" + id + "?lang=ru", "ADMIN");
+		assertThat(ruPage.select("#problems li").text()).contains("неправильный DRL").doesNotContain("not valid DRL");
+		assertThat(ruPage.select("#problems li a").attr("href")).contains("/edit", "extra.drl");
 		assertThat(draftPage.select("form.publish-form button").hasAttr("disabled")).isTrue();
 		mvc.perform(
 				post("/consultant/rules/drafts/" + id + "/discard").with(user("c").roles("CONSULTANT")).with(csrf()))

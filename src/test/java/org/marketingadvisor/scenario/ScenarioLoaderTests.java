@@ -41,8 +41,8 @@ class ScenarioLoaderTests {
 				  - id: two
 				    expekt: {findings: []}
 				""")))).isInstanceOf(IllegalArgumentException.class)
-			.hasMessageContaining("rules/scenarios/a.yaml: duplicate scenario id 'one'")
-			.hasMessageContaining("unknown base 'nowhere'")
+			.hasMessageContaining("rules/scenarios/a.yaml: duplicate scenario id ‘one’")
+			.hasMessageContaining("unknown base ‘nowhere’")
 			.hasMessageContaining("rules/scenarios/b.yaml")
 			.hasMessageContaining("expekt")
 			.hasMessageMatching("(?s).*expekt.*[(]line \\d+, column \\d+.*");
@@ -57,8 +57,8 @@ class ScenarioLoaderTests {
 				    absent: {severities: [critcal], priorities: [critical, urgent]}
 				""")))).isInstanceOf(IllegalArgumentException.class)
 			.hasMessageContaining("maxRecommendations must be 0 or more, not -1")
-			.hasMessageContaining("absent.severities: unknown severity 'critcal'")
-			.hasMessageContaining("absent.priorities: unknown severity 'urgent'");
+			.hasMessageContaining("absent.severities: unknown severity ‘critcal’")
+			.hasMessageContaining("absent.priorities: unknown severity ‘urgent’");
 	}
 
 	@Test

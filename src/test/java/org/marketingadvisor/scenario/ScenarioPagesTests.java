@@ -1,5 +1,6 @@
 package org.marketingadvisor.scenario;
 
+import org.marketingadvisor.knowledge.Problem;
 import org.marketingadvisor.ruleset.VersionStore;
 import org.marketingadvisor.ruleset.RuleSetVersions;
 
@@ -98,9 +99,10 @@ class ScenarioPagesTests {
 		Document page = page(draft);
 		assertThat(page.select("#summary").text()).startsWith("1 of ");
 		assertThat(page.select("#scenario-browser\\.wrong .scenario__failures").text())
-			.contains("rec.select-with-test-task");
-		assertThat(store.byId(draft).orElseThrow().problems())
-			.anyMatch(p -> p.startsWith(ScenarioPages.FILE + ": scenario 'browser.wrong': "));
+			.contains("expected recommendation rec.select-with-test-task is missing")
+			.doesNotContain("Problem[");
+		assertThat(Problem.english(store.byId(draft).orElseThrow().problems()))
+			.anyMatch(p -> p.startsWith(ScenarioPages.FILE + ": scenario ‘browser.wrong’: "));
 		assertThat(versions.publish(draft, "no").published()).isFalse();
 	}
 
