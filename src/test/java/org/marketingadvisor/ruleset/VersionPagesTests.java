@@ -127,7 +127,7 @@ class VersionPagesTests {
 		Document page = page("/consultant/rules/drafts/" + id + "?lang=en", "CONSULTANT");
 		assertThat(page.select("#lint p").first().text()).startsWith("1 warning(s)")
 			.contains("on 2,000 generated answer sets");
-		assertThat(page.select("#lint .lint__warning").text()).contains("rule 'Probe: copy' duplicates rule");
+		assertThat(page.select("#lint .lint__warning").text()).contains("rule ‘Probe: copy’ duplicates rule");
 		assertThat(page.select("form.publish-form button").hasAttr("disabled")).as("warnings do not block").isFalse();
 	}
 
