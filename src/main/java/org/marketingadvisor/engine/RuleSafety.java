@@ -100,13 +100,19 @@ public final class RuleSafety {
 				List.copyOf(problems));
 	}
 
-	/** The file rendered from the accepted model, each rule on its original line. */
+	/**
+	 * The file rendered from the accepted model, each rule on its original line. Its
+	 * consequences are MVEL: an accepted consequence only inserts or deletes facts, which
+	 * MVEL does without a Java compiler, so building a rule set takes about half the time
+	 * (the Java dialect compiles a class for every consequence).
+	 */
 	private static String render(DrlFileCheck check) {
 		StringBuilder out = new StringBuilder();
 		out.append("package ").append(check.packageName()).append(";");
 		for (ImportDescr i : check.imports()) {
 			out.append(" import ").append(i.getTarget()).append(";");
 		}
+		out.append(" dialect \"mvel\"");
 		int line = 1;
 		for (DrlRule rule : check.rules()) {
 			while (line < rule.line()) {
