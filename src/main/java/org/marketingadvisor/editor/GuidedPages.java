@@ -1,6 +1,7 @@
 package org.marketingadvisor.editor;
 
 import org.marketingadvisor.ruleset.Drafts;
+import org.marketingadvisor.web.FormError;
 import org.marketingadvisor.web.FormFields;
 
 import java.util.ArrayList;
@@ -110,7 +111,7 @@ class GuidedPages {
 		// any other action (the form's buttons send none) shows the form again as typed
 		else if (action.equals("save")) {
 			GuidedRule rule = GuidedForm.toRule(name, conclusion, groups);
-			List<String> problems = rule.problems(kb);
+			List<FormError> problems = rule.problems(kb);
 			if (problems.isEmpty()) {
 				List<String> draftProblems = guided.save(id, rule, replacing);
 				if (draftProblems.isEmpty()) {
@@ -134,7 +135,7 @@ class GuidedPages {
 				FormFields.param(request, "level"), FormFields.values(request, "heuristics"),
 				FormFields.values(request, "after"), GuidedForm.texts(request, "title"),
 				GuidedForm.texts(request, "text"), GuidedForm.texts(request, "action"));
-		List<String> problems = GuidedRules.precheck(conclusion, suffix);
+		List<FormError> problems = GuidedRules.precheck(conclusion, suffix);
 		if (problems.isEmpty()) {
 			problems = guided.add(id, conclusion);
 		}
@@ -144,7 +145,7 @@ class GuidedPages {
 			redirect.addAttribute("conclusion", type + ":" + fullId);
 			return "redirect:/consultant/rules/drafts/" + id + "/guided";
 		}
-		model.addAttribute("newProblems", problems.stream().map(p -> p.split("\\|", -1)).toList());
+		model.addAttribute("newProblems", problems);
 		model.addAttribute("newForm", conclusion);
 		model.addAttribute("newSuffix", suffix);
 		return page(model, request, id, kb, "", "", "",
@@ -165,7 +166,7 @@ class GuidedPages {
 	}
 
 	private String page(Model model, HttpServletRequest request, UUID id, KnowledgeBase kb, String name,
-			String replacing, String conclusion, List<GuidedForm.GroupRow> groups, List<String> problems) {
+			String replacing, String conclusion, List<GuidedForm.GroupRow> groups, List<FormError> problems) {
 		Lang lang = LangLocaleResolver.current(request);
 		Version draft = Drafts.openDraft(store, id);
 		groups = GuidedForm.normalized(groups, kb);
@@ -184,7 +185,7 @@ class GuidedPages {
 									GuidedForm.options(r.subject(), kb, lang), GuidedForm.numeric(r.subject(), kb)))
 							.toList()))
 						.toList());
-		model.addAttribute("problems", problems.stream().map(p -> p.split("\\|", -1)).toList());
+		model.addAttribute("problems", problems);
 		model.addAttribute("subjects", subjects(kb, lang));
 		model.addAttribute("kb", kb);
 		model.addAttribute("lang", lang.code());

@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.marketingadvisor.engine.DrlRule;
 import org.marketingadvisor.engine.RuleSafety;
 import org.marketingadvisor.knowledge.Lang;
+import org.marketingadvisor.web.FormError;
 import org.springframework.stereotype.Service;
 
 /**
@@ -149,7 +150,7 @@ class GuidedRules {
 	 * draft's problems after the save (the same validation as at start-up: a missing
 	 * translation, an unknown area or heuristic, a duplicate id).
 	 */
-	public List<String> add(UUID draft, NewConclusion c) {
+	public List<FormError> add(UUID draft, NewConclusion c) {
 		boolean finding = "finding".equals(c.type());
 		String file = Content.KNOWLEDGE_BASE + (finding ? "findings.yaml" : "recommendations.yaml");
 		Map<String, Object> entry = new LinkedHashMap<>();
@@ -177,19 +178,19 @@ class GuidedRules {
 		// never breaks the draft
 		List<String> problems = Drafts.knowledgeBaseProblems(content.with(file, text));
 		if (!problems.isEmpty()) {
-			return problems;
+			return FormError.texts(problems);
 		}
-		return versions.saveDraftFile(draft, file, text);
+		return FormError.texts(versions.saveDraftFile(draft, file, text));
 	}
 
 	/**
-	 * What the form itself can tell about a new entry, as message keys with arguments
-	 * ({@code key|arg|arg}): a bad id, a missing translation, no heuristic.
+	 * What the form itself can tell about a new entry: a bad id, a missing translation,
+	 * no heuristic.
 	 */
-	public static List<String> precheck(NewConclusion c, String suffix) {
-		List<String> problems = new ArrayList<>();
+	public static List<FormError> precheck(NewConclusion c, String suffix) {
+		List<FormError> problems = new ArrayList<>();
 		if (!suffix.matches(Drafts.ID_PATTERN)) {
-			problems.add("guided.new.bad-id");
+			problems.add(FormError.of("guided.new.bad-id"));
 		}
 		List<String> parts = "finding".equals(c.type()) ? List.of("title", "text") : List.of("title", "text", "action");
 		for (String part : parts) {
@@ -200,12 +201,13 @@ class GuidedRules {
 			};
 			for (Lang l : Lang.values()) {
 				if (!texts.containsKey(l.code())) {
-					problems.add("guided.new.missing|" + part + "|" + l.code());
+					problems.add(FormError.of("guided.new.missing", FormError.of("guided.new." + part),
+							FormError.of("lang.name." + l.code())));
 				}
 			}
 		}
 		if (c.heuristics().isEmpty()) {
-			problems.add("guided.new.no-heuristic");
+			problems.add(FormError.of("guided.new.no-heuristic"));
 		}
 		return problems;
 	}

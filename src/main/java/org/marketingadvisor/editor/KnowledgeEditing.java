@@ -17,6 +17,7 @@ import org.marketingadvisor.ruleset.Content;
 import org.marketingadvisor.ruleset.Drafts;
 import org.marketingadvisor.ruleset.RuleSetVersions;
 import org.marketingadvisor.ruleset.VersionStore;
+import org.marketingadvisor.web.FormError;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.web.server.ResponseStatusException;
@@ -24,8 +25,7 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * Knowledge-base changes made in the browser: the texts of an entry in the three
  * languages, and new questions. Every change is checked by the same validation as at
- * start-up before it is saved in the draft; the problems come back as message keys with
- * their arguments ({@code key|arg|arg}).
+ * start-up before it is saved in the draft; the problems come back as {@link FormError}s.
  */
 @Service
 class KnowledgeEditing {
@@ -46,7 +46,7 @@ class KnowledgeEditing {
 	}
 
 	/** Saves an entry's texts; returns why they were refused, or nothing. */
-	List<String> saveTexts(UUID draft, String kind, String entryId, String option, List<Field> typed) {
+	List<FormError> saveTexts(UUID draft, String kind, String entryId, String option, List<Field> typed) {
 		String file = file(kind);
 		Content content = store.content(draft);
 		String text = content.files().get(file);
@@ -56,19 +56,19 @@ class KnowledgeEditing {
 		}
 		List<String> refused = Drafts.knowledgeBaseProblems(content.with(file, text));
 		if (!refused.isEmpty()) {
-			return refused;
+			return FormError.texts(refused);
 		}
 		versions.saveDraftFile(draft, file, text);
 		return List.of();
 	}
 
 	/** Adds a question as typed in the form; returns why it was refused, or nothing. */
-	List<String> addQuestion(UUID draft, Map<String, String> form) {
-		List<String> problems = new ArrayList<>();
+	List<FormError> addQuestion(UUID draft, Map<String, String> form) {
+		List<FormError> problems = new ArrayList<>();
 		String qid = form.getOrDefault("qid", "").strip();
 		String section = form.getOrDefault("section", "");
 		if (!qid.matches("[a-z0-9-]+\\.[a-z0-9-]+")) {
-			problems.add("knowledge.question.bad-id|");
+			problems.add(FormError.of("knowledge.question.bad-id"));
 		}
 		QuestionType type = Arrays.stream(QuestionType.values())
 			.filter(t -> t.code().equals(form.get("type")))
@@ -94,14 +94,14 @@ class KnowledgeEditing {
 				}
 				String[] parts = line.split("\\|", -1);
 				if (parts.length != 4 || Arrays.stream(parts).anyMatch(String::isBlank)) {
-					problems.add("knowledge.question.option-line|" + (n + 1));
+					problems.add(FormError.of("knowledge.question.option-line", n + 1));
 					continue;
 				}
 				options.add(Map.of("id", parts[0].strip(), "label", new LinkedHashMap<>(
 						Map.of("ru", parts[1].strip(), "uk", parts[2].strip(), "en", parts[3].strip()))));
 			}
 			if (options.size() < 2) {
-				problems.add("knowledge.question.options|");
+				problems.add(FormError.of("knowledge.question.options"));
 			}
 			q.put("options", options);
 		}
@@ -123,14 +123,14 @@ class KnowledgeEditing {
 			String yaml = Drafts.yamlListItem(q, 0);
 			try {
 				String text = KnowledgeTexts.addQuestion(content.files().get(QUESTIONNAIRE), section, yaml);
-				problems.addAll(Drafts.knowledgeBaseProblems(content.with(QUESTIONNAIRE, text)));
+				problems.addAll(FormError.texts(Drafts.knowledgeBaseProblems(content.with(QUESTIONNAIRE, text))));
 				if (problems.isEmpty()) {
 					versions.saveDraftFile(draft, QUESTIONNAIRE, text);
 					return problems;
 				}
 			}
 			catch (IllegalArgumentException ex) {
-				problems.add("knowledge.question.bad-section|");
+				problems.add(FormError.of("knowledge.question.bad-section"));
 			}
 		}
 		return problems;
@@ -146,7 +146,7 @@ class KnowledgeEditing {
 		}
 	}
 
-	static Map<String, String> texts(Map<String, String> form, String name, List<String> problems) {
+	static Map<String, String> texts(Map<String, String> form, String name, List<FormError> problems) {
 		Map<String, String> texts = new LinkedHashMap<>();
 		for (Lang l : Lang.values()) {
 			String v = form.getOrDefault(name + "." + l.code(), "").strip();
@@ -154,10 +154,16 @@ class KnowledgeEditing {
 				texts.put(l.code(), v);
 			}
 			else if (problems != null) {
-				problems.add("knowledge.missing|" + name + "|" + l.code());
+				problems.add(missing(name, l));
 			}
 		}
 		return texts;
+	}
+
+	/** The text of one field in one language is missing. */
+	static FormError missing(String field, Lang lang) {
+		return FormError.of("knowledge.missing", FormError.of("knowledge.field." + field),
+				FormError.of("lang.name." + lang.code()));
 	}
 
 	static String file(String kind) {

@@ -1,6 +1,7 @@
 package org.marketingadvisor.editor;
 
 import org.marketingadvisor.ruleset.Drafts;
+import org.marketingadvisor.web.FormError;
 import org.marketingadvisor.web.FormFields;
 
 import org.marketingadvisor.ruleset.Content;
@@ -103,14 +104,14 @@ class KnowledgePages {
 		Version draft = Drafts.openDraft(store, id);
 		KnowledgeBase kb = Drafts.knowledgeBase(store, id);
 		List<KnowledgeEditing.Field> typed = new ArrayList<>();
-		List<String> problems = new ArrayList<>();
+		List<FormError> problems = new ArrayList<>();
 		for (KnowledgeEditing.Field f : KnowledgeEditing.fields(kb, kind, entryId, option)) {
 			Map<String, String> texts = new LinkedHashMap<>();
 			for (Lang l : Lang.values()) {
 				String v = FormFields.param(request, f.name() + "." + l.code()).strip();
 				texts.put(l.code(), v);
 				if (v.isEmpty()) {
-					problems.add("knowledge.missing|" + f.name() + "|" + l.code());
+					problems.add(KnowledgeEditing.missing(f.name(), l));
 				}
 			}
 			typed.add(new KnowledgeEditing.Field(f.name(), texts));
@@ -118,7 +119,7 @@ class KnowledgePages {
 		if (!problems.isEmpty()) {
 			return editPage(model, draft, kind, entryId, option, typed, problems);
 		}
-		List<String> refused = editing.saveTexts(id, kind, entryId, option, typed);
+		List<FormError> refused = editing.saveTexts(id, kind, entryId, option, typed);
 		if (!refused.isEmpty()) {
 			return editPage(model, draft, kind, entryId, option, typed, refused);
 		}
@@ -139,7 +140,7 @@ class KnowledgePages {
 		Lang lang = LangLocaleResolver.current(request);
 		Map<String, String> form = new LinkedHashMap<>();
 		request.getParameterMap().forEach((k, v) -> form.put(k, v.length == 0 ? "" : v[0]));
-		List<String> problems = editing.addQuestion(id, form);
+		List<FormError> problems = editing.addQuestion(id, form);
 		if (problems.isEmpty()) {
 			redirect.addFlashAttribute("saved", form.getOrDefault("qid", "").strip());
 			return "redirect:/consultant/rules/drafts/" + id + "/knowledge";
@@ -148,10 +149,10 @@ class KnowledgePages {
 	}
 
 	private String questionPage(Model model, Version draft, KnowledgeBase kb, Lang lang, Map<String, String> form,
-			List<String> problems) {
+			List<FormError> problems) {
 		model.addAttribute("draft", draft);
 		model.addAttribute("form", form);
-		model.addAttribute("problems", problems.stream().map(p -> p.split("\\|", -1)).toList());
+		model.addAttribute("problems", problems);
 		model.addAttribute("sections",
 				kb.sections().stream().map(s -> new Entry("section", s.id(), null, s.title().get(lang))).toList());
 		model.addAttribute("types", java.util.Arrays.stream(QuestionType.values()).map(QuestionType::code).toList());
@@ -161,13 +162,13 @@ class KnowledgePages {
 	}
 
 	private String editPage(Model model, Version draft, String kind, String entryId, String option,
-			List<KnowledgeEditing.Field> fields, List<String> problems) {
+			List<KnowledgeEditing.Field> fields, List<FormError> problems) {
 		model.addAttribute("draft", draft);
 		model.addAttribute("kind", kind);
 		model.addAttribute("entry", entryId);
 		model.addAttribute("option", option);
 		model.addAttribute("fields", fields);
-		model.addAttribute("problems", problems.stream().map(p -> p.split("\\|", -1)).toList());
+		model.addAttribute("problems", problems);
 		return VIEW_EDIT;
 	}
 

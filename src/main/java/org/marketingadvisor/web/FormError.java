@@ -1,0 +1,55 @@
+package org.marketingadvisor.web;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.springframework.context.MessageSourceResolvable;
+
+/**
+ * A mistake in a form that has no fixed field to hang it on (a missing translation of one
+ * of several texts, a rule's condition 2.1): a message key and its arguments, put in
+ * words only when the page is shown, in the page's language. An argument that is itself a
+ * {@code FormError} (or any {@link MessageSourceResolvable}) is looked up too, so "the
+ * title in English" reads as words in every language. Forms whose fields are fixed use
+ * Spring's {@code BindingResult} instead.
+ *
+ * @param key the message key
+ * @param args its arguments, in order
+ */
+public record FormError(String key, List<Object> args) implements MessageSourceResolvable {
+
+	/** The key of a message another checker already put in words. */
+	static final String TEXT = "form.error.text";
+
+	public FormError {
+		args = List.copyOf(args);
+	}
+
+	public static FormError of(String key, Object... args) {
+		return new FormError(key, Arrays.asList(args));
+	}
+
+	/**
+	 * A message that already is words (the knowledge base's start-up validation names the
+	 * file and line itself), shown as it is.
+	 */
+	public static FormError text(String text) {
+		return new FormError(TEXT, List.of(text));
+	}
+
+	/** Every text as a {@link #text} error, keeping their order. */
+	public static List<FormError> texts(List<String> texts) {
+		return texts.stream().map(FormError::text).toList();
+	}
+
+	@Override
+	public String[] getCodes() {
+		return new String[] { key };
+	}
+
+	@Override
+	public Object[] getArguments() {
+		return args.toArray();
+	}
+
+}
