@@ -202,7 +202,7 @@ class GuidedRules {
 			for (Lang l : Lang.values()) {
 				if (!texts.containsKey(l.code())) {
 					problems.add(FormError.of("guided.new.missing", FormError.of("guided.new." + part),
-							FormError.of("lang.name." + l.code())));
+							FormError.language(l)));
 				}
 			}
 		}

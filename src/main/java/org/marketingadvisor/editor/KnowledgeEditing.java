@@ -162,8 +162,7 @@ class KnowledgeEditing {
 
 	/** The text of one field in one language is missing. */
 	static FormError missing(String field, Lang lang) {
-		return FormError.of("knowledge.missing", FormError.of("knowledge.field." + field),
-				FormError.of("lang.name." + lang.code()));
+		return FormError.of("knowledge.missing", FormError.of("knowledge.field." + field), FormError.language(lang));
 	}
 
 	static String file(String kind) {

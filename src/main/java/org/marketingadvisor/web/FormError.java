@@ -3,6 +3,7 @@ package org.marketingadvisor.web;
 import java.util.Arrays;
 import java.util.List;
 
+import org.marketingadvisor.knowledge.Lang;
 import org.springframework.context.MessageSourceResolvable;
 
 /**
@@ -35,6 +36,11 @@ public record FormError(String key, List<Object> args) implements MessageSourceR
 	 */
 	public static FormError text(String text) {
 		return new FormError(TEXT, List.of(text));
+	}
+
+	/** A language's name ("English"), as an argument of another error. */
+	public static FormError language(Lang lang) {
+		return of("lang.name.%s".formatted(lang.code()));
 	}
 
 	/** Every text as a {@link #text} error, keeping their order. */
