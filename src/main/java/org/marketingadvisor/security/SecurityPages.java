@@ -6,12 +6,12 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.marketingadvisor.web.FormErrors;
 import org.marketingadvisor.web.LangLocaleResolver;
 import org.marketingadvisor.web.Messages;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.DirectFieldBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -79,7 +79,7 @@ class SecurityPages {
 	}
 
 	@PostMapping("/admin/accounts")
-	String create(@ModelAttribute("account") NewAccount typed, RedirectAttributes redirect) {
+	String create(@ModelAttribute("account") NewAccount typed, BindingResult result, RedirectAttributes redirect) {
 		try {
 			Account created = accounts.create(blankIfNull(typed.username()), blankIfNull(typed.password()),
 					parseRole(typed.role()));
@@ -90,12 +90,12 @@ class SecurityPages {
 			// after the redirect the form shows again with the error next to its field;
 			// the
 			// password is never kept, not even in the session's flash
-			NewAccount kept = typed.kept();
-			BindingResult result = new DirectFieldBindingResult(kept, "account");
 			result.rejectValue(ex.field(), ex.key(),
 					new Object[] { Accounts.PASSWORD_MIN, Accounts.PASSWORD_MAX_BYTES }, null);
+			NewAccount kept = typed.kept();
 			redirect.addFlashAttribute("account", kept);
-			redirect.addFlashAttribute(BindingResult.MODEL_KEY_PREFIX + "account", result);
+			redirect.addFlashAttribute(BindingResult.MODEL_KEY_PREFIX + "account",
+					FormErrors.forRedirect(result, kept, "account"));
 		}
 		return "redirect:/admin/accounts";
 	}

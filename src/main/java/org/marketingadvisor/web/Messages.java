@@ -28,7 +28,7 @@ public class Messages {
 	 * the form's fields.
 	 */
 	public List<String> summary(BindingResult result, Lang lang) {
-		return FormSummary.of(result, messageSource, lang.locale());
+		return FormErrors.summary(result, messageSource, lang.locale());
 	}
 
 }
