@@ -24,10 +24,13 @@ import org.marketingadvisor.knowledge.Option;
 import org.marketingadvisor.knowledge.Question;
 import org.marketingadvisor.knowledge.QuestionType;
 import org.marketingadvisor.web.LangLocaleResolver;
+import org.marketingadvisor.web.Messages;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -53,9 +56,12 @@ class KnowledgePages {
 
 	private final KnowledgeEditing editing;
 
-	KnowledgePages(VersionStore store, KnowledgeEditing editing) {
+	private final Messages messages;
+
+	KnowledgePages(VersionStore store, KnowledgeEditing editing, Messages messages) {
 		this.store = store;
 		this.editing = editing;
+		this.messages = messages;
 	}
 
 	/** An entry of the list: what it is, its id, its text in the page's language. */
@@ -129,29 +135,27 @@ class KnowledgePages {
 
 	@GetMapping("/consultant/rules/drafts/{id}/knowledge/question")
 	String newQuestion(@PathVariable UUID id, HttpServletRequest request, Model model) {
+		model.addAttribute("question", NewQuestion.EMPTY);
 		return questionPage(model, Drafts.openDraft(store, id), Drafts.knowledgeBase(store, id),
-				LangLocaleResolver.current(request), Map.of(), List.of());
+				LangLocaleResolver.current(request), List.of());
 	}
 
 	@PostMapping("/consultant/rules/drafts/{id}/knowledge/question")
-	String addQuestion(@PathVariable UUID id, HttpServletRequest request, Model model, RedirectAttributes redirect) {
+	String addQuestion(@PathVariable UUID id, @ModelAttribute("question") NewQuestion question, BindingResult result,
+			HttpServletRequest request, Model model, RedirectAttributes redirect) {
 		Version draft = Drafts.openDraft(store, id);
 		KnowledgeBase kb = Drafts.knowledgeBase(store, id);
 		Lang lang = LangLocaleResolver.current(request);
-		Map<String, String> form = new LinkedHashMap<>();
-		request.getParameterMap().forEach((k, v) -> form.put(k, v.length == 0 ? "" : v[0]));
-		List<FormError> problems = editing.addQuestion(id, form);
-		if (problems.isEmpty()) {
-			redirect.addFlashAttribute("saved", form.getOrDefault("qid", "").strip());
+		editing.addQuestion(id, question, result);
+		if (!result.hasErrors()) {
+			redirect.addFlashAttribute("saved", question.qid().strip());
 			return "redirect:/consultant/rules/drafts/" + id + "/knowledge";
 		}
-		return questionPage(model, draft, kb, lang, form, problems);
+		return questionPage(model, draft, kb, lang, messages.summary(result, lang));
 	}
 
-	private String questionPage(Model model, Version draft, KnowledgeBase kb, Lang lang, Map<String, String> form,
-			List<FormError> problems) {
+	private String questionPage(Model model, Version draft, KnowledgeBase kb, Lang lang, List<String> problems) {
 		model.addAttribute("draft", draft);
-		model.addAttribute("form", form);
 		model.addAttribute("problems", problems);
 		model.addAttribute("sections",
 				kb.sections().stream().map(s -> new Entry("section", s.id(), null, s.title().get(lang))).toList());

@@ -20,7 +20,7 @@ import org.springframework.context.MessageSourceResolvable;
 public record FormError(String key, List<Object> args) implements MessageSourceResolvable {
 
 	/** The key of a message another checker already put in words. */
-	static final String TEXT = "form.error.text";
+	public static final String TEXT = "form.error.text";
 
 	public FormError {
 		args = List.copyOf(args);
