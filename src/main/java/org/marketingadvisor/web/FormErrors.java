@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.context.MessageSource;
@@ -36,7 +37,8 @@ public final class FormErrors {
 		List<FieldError> errors = new ArrayList<>(result.getFieldErrors());
 		errors.sort((a, b) -> Integer.compare(rank(order, a.getField()), rank(order, b.getField())));
 		Set<String> said = new LinkedHashSet<>();
-		errors.forEach(e -> said.add(messages.getMessage(e, locale)));
+		errors.forEach(e -> said.add(
+				key(e).map(k -> messages.getMessage(k, null, locale)).orElseGet(() -> messages.getMessage(e, locale))));
 		result.getGlobalErrors().forEach(e -> said.add(messages.getMessage(e, locale)));
 		return List.copyOf(said);
 	}
@@ -52,17 +54,29 @@ public final class FormErrors {
 	public static BindingResult forRedirect(BindingResult result, Object kept, String name) {
 		BindingResult portable = new DirectFieldBindingResult(kept, name);
 		for (FieldError e : result.getFieldErrors()) {
-			ConstraintViolation<?> violation = e.contains(ConstraintViolation.class)
-					? e.unwrap(ConstraintViolation.class) : null;
-			String template = violation == null ? "" : violation.getMessageTemplate();
-			if (template.matches("\\{[a-z0-9.\\-]+}")) {
-				portable.rejectValue(e.getField(), template.substring(1, template.length() - 1));
+			Optional<String> key = key(e);
+			if (key.isPresent()) {
+				portable.rejectValue(e.getField(), key.get());
 			}
 			else {
 				portable.rejectValue(e.getField(), e.getCode(), e.getArguments(), e.getDefaultMessage());
 			}
 		}
 		return portable;
+	}
+
+	/**
+	 * The message key of a Bean Validation error whose message is one
+	 * ({@code "{notes.error.empty}"}): looked up by it, the message does not depend on
+	 * the language it was first put in words in.
+	 */
+	private static Optional<String> key(FieldError e) {
+		if (!e.contains(ConstraintViolation.class)) {
+			return Optional.empty();
+		}
+		String template = e.unwrap(ConstraintViolation.class).getMessageTemplate();
+		return template.matches("\\{[a-z0-9.\\-]+}") ? Optional.of(template.substring(1, template.length() - 1))
+				: Optional.empty();
 	}
 
 	private static int rank(List<String> order, String field) {
