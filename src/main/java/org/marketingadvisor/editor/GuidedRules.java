@@ -18,6 +18,7 @@ import org.marketingadvisor.engine.RuleSafety;
 import org.marketingadvisor.knowledge.Lang;
 import org.marketingadvisor.web.FormError;
 import org.springframework.stereotype.Service;
+import org.springframework.validation.Errors;
 
 /**
  * Where guided rules live in a draft and how they get there: one file for guided findings
@@ -184,32 +185,30 @@ class GuidedRules {
 	}
 
 	/**
-	 * What the form itself can tell about a new entry: a bad id, a missing translation,
-	 * no heuristic.
+	 * What the form itself can tell about a new entry, each at its field: a bad id, a
+	 * missing translation, no heuristic.
 	 */
-	public static List<FormError> precheck(NewConclusion c, String suffix) {
-		List<FormError> problems = new ArrayList<>();
-		if (!suffix.matches(Drafts.ID_PATTERN)) {
-			problems.add(FormError.of("guided.new.bad-id"));
+	static void precheck(ConclusionForm form, Errors errors) {
+		if (!form.id().matches(Drafts.ID_PATTERN)) {
+			errors.rejectValue("id", "guided.new.bad-id");
 		}
-		List<String> parts = "finding".equals(c.type()) ? List.of("title", "text") : List.of("title", "text", "action");
+		List<String> parts = form.finding() ? List.of("title", "text") : List.of("title", "text", "action");
 		for (String part : parts) {
-			Map<String, String> texts = switch (part) {
-				case "title" -> c.title();
-				case "text" -> c.text();
-				default -> c.action();
+			Texts texts = switch (part) {
+				case "title" -> form.title();
+				case "text" -> form.text();
+				default -> form.action();
 			};
 			for (Lang l : Lang.values()) {
-				if (!texts.containsKey(l.code())) {
-					problems.add(FormError.of("guided.new.missing", FormError.of("guided.new." + part),
-							FormError.language(l)));
+				if (texts.get(l).isEmpty()) {
+					errors.rejectValue(part + "." + l.code(), "guided.new.missing",
+							new Object[] { FormError.of("guided.new." + part), FormError.language(l) }, null);
 				}
 			}
 		}
-		if (c.heuristics().isEmpty()) {
-			problems.add(FormError.of("guided.new.no-heuristic"));
+		if (form.heuristics().isEmpty()) {
+			errors.rejectValue("heuristics", "guided.new.no-heuristic");
 		}
-		return problems;
 	}
 
 }

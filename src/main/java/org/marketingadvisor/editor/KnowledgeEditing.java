@@ -151,7 +151,7 @@ class KnowledgeEditing {
 	}
 
 	/** A form's text in the three languages; each missing one is named at its field. */
-	static Map<String, String> texts(NewQuestion.Texts texts, String name, Errors errors) {
+	static Map<String, String> texts(Texts texts, String name, Errors errors) {
 		for (Lang l : Lang.values()) {
 			if (texts.get(l).isEmpty()) {
 				errors.rejectValue(name + "." + l.code(), "knowledge.missing",
