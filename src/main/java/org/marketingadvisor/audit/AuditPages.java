@@ -1,13 +1,18 @@
 package org.marketingadvisor.audit;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 
-import org.marketingadvisor.web.FilterInputs;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+
+import org.marketingadvisor.web.LangLocaleResolver;
+import org.marketingadvisor.web.Messages;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** The audit trail for admins, newest first, filtered by who, what and when. */
 @Controller
@@ -17,19 +22,18 @@ class AuditPages {
 
 	private final AuditTrail audit;
 
-	AuditPages(AuditTrail audit) {
+	private final Messages messages;
+
+	AuditPages(AuditTrail audit, Messages messages) {
 		this.audit = audit;
+		this.messages = messages;
 	}
 
 	/** The audit trail, newest first, filtered by who, what and when. */
 	@GetMapping("/admin/audit")
-	String audit(@RequestParam(required = false) String actor, @RequestParam(required = false) String action,
-			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-			@RequestParam(required = false) String page, Model model) {
-		List<String> problems = new ArrayList<>();
-		var filter = new AuditTrail.Filter(actor, action != null && AuditTrail.ACTIONS.contains(action) ? action : null,
-				FilterInputs.date(from, "audit.bad-date", problems), FilterInputs.date(to, "audit.bad-date", problems),
-				FilterInputs.page(page, AuditTrail.PAGE_SIZE, problems));
+	String audit(@Valid @ModelAttribute("filters") AuditFilters filters, BindingResult result,
+			HttpServletRequest request, Model model) {
+		var filter = filters.filter();
 		var events = audit.find(filter);
 		model.addAttribute("filter", filter);
 		model.addAttribute("events",
@@ -39,13 +43,12 @@ class AuditPages {
 					.toList());
 		model.addAttribute("more", events.size() > AuditTrail.PAGE_SIZE);
 		model.addAttribute("actions", AuditTrail.ACTIONS);
-		model.addAttribute("problems", problems);
+		model.addAttribute("problems", messages.summary(result, LangLocaleResolver.current(request)));
 		return VIEW_AUDIT;
 	}
 
-	private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter
-		.ofPattern("yyyy-MM-dd HH:mm:ss")
-		.withZone(java.time.ZoneOffset.UTC);
+	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+		.withZone(ZoneOffset.UTC);
 
 	/** An audit entry as the page shows it (time in UTC). */
 	record AuditRow(String when, String actor, String action, String subject, String details) {

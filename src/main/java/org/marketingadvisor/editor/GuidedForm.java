@@ -11,6 +11,7 @@ import org.marketingadvisor.editor.GuidedRule.Cond;
 import org.marketingadvisor.editor.GuidedRule.Conclusion;
 import org.marketingadvisor.editor.GuidedRule.Group;
 import org.marketingadvisor.knowledge.KnowledgeBase;
+import org.marketingadvisor.web.FormError;
 import org.marketingadvisor.knowledge.Lang;
 import org.marketingadvisor.knowledge.Question;
 import org.marketingadvisor.web.FormFields;
@@ -54,9 +55,9 @@ final class GuidedForm {
 	/** The generated DRL of the form as it stands, when it can be generated. */
 	static String preview(KnowledgeBase kb, String name, String conclusion, List<GroupRow> groups) {
 		GuidedRule rule = toRule(name.isBlank() ? "…" : name, conclusion, groups);
-		List<String> problems = rule.problems(kb)
+		List<FormError> problems = rule.problems(kb)
 			.stream()
-			.filter(p -> !p.startsWith("guided.error.name") && !p.startsWith("guided.error.conclusion"))
+			.filter(p -> !p.key().startsWith("guided.error.name") && !p.key().startsWith("guided.error.conclusion"))
 			.toList();
 		if (!problems.isEmpty()) {
 			return null;

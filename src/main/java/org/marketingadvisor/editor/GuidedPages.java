@@ -2,6 +2,7 @@ package org.marketingadvisor.editor;
 
 import org.marketingadvisor.knowledge.Problem;
 import org.marketingadvisor.ruleset.Drafts;
+import org.marketingadvisor.web.FormError;
 import org.marketingadvisor.web.FormFields;
 
 import java.util.ArrayList;
@@ -23,10 +24,13 @@ import org.marketingadvisor.knowledge.Lang;
 import org.marketingadvisor.knowledge.Question;
 import org.marketingadvisor.knowledge.QuestionType;
 import org.marketingadvisor.web.LangLocaleResolver;
+import org.marketingadvisor.web.Messages;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -50,9 +54,12 @@ class GuidedPages {
 
 	private final VersionStore store;
 
-	GuidedPages(GuidedRules guided, VersionStore store) {
+	private final Messages messages;
+
+	GuidedPages(GuidedRules guided, VersionStore store, Messages messages) {
 		this.guided = guided;
 		this.store = store;
+		this.messages = messages;
 	}
 
 	/** A condition row with what the form offers for its subject. */
@@ -111,7 +118,7 @@ class GuidedPages {
 		// any other action (the form's buttons send none) shows the form again as typed
 		else if (action.equals("save")) {
 			GuidedRule rule = GuidedForm.toRule(name, conclusion, groups);
-			List<String> problems = rule.problems(kb);
+			List<FormError> problems = rule.problems(kb);
 			if (problems.isEmpty()) {
 				List<Problem> draftProblems = guided.save(id, rule, replacing);
 				if (draftProblems.isEmpty()) {
@@ -126,28 +133,22 @@ class GuidedPages {
 	}
 
 	@PostMapping("/consultant/rules/drafts/{id}/guided/conclusion")
-	String newConclusion(@PathVariable UUID id, HttpServletRequest request, Model model, RedirectAttributes redirect) {
+	String newConclusion(@PathVariable UUID id, @ModelAttribute("conclusionForm") ConclusionForm form,
+			BindingResult result, HttpServletRequest request, Model model, RedirectAttributes redirect) {
 		Drafts.openDraft(store, id);
-		String type = "finding".equals(FormFields.param(request, "type")) ? "finding" : "recommendation";
-		String suffix = FormFields.param(request, "id").strip();
-		String fullId = (type.equals("finding") ? "finding." : "rec.") + suffix;
-		var conclusion = new GuidedRules.NewConclusion(type, fullId, FormFields.param(request, "area"),
-				FormFields.param(request, "level"), FormFields.values(request, "heuristics"),
-				FormFields.values(request, "after"), GuidedForm.texts(request, "title"),
-				GuidedForm.texts(request, "text"), GuidedForm.texts(request, "action"));
-		List<String> problems = GuidedRules.precheck(conclusion, suffix);
-		if (problems.isEmpty()) {
-			problems = guided.add(id, conclusion);
+		var conclusion = form.conclusion();
+		GuidedRules.precheck(form, result);
+		if (!result.hasErrors()) {
+			// the start-up validation names file and line itself: shown as it says it
+			guided.add(id, conclusion).forEach(p -> result.reject(p.key(), p.getArguments(), null));
 		}
 		KnowledgeBase kb = Drafts.knowledgeBase(store, id);
-		if (problems.isEmpty()) {
-			redirect.addFlashAttribute("created", fullId);
-			redirect.addAttribute("conclusion", type + ":" + fullId);
+		if (!result.hasErrors()) {
+			redirect.addFlashAttribute("created", conclusion.id());
+			redirect.addAttribute("conclusion", form.type() + ":" + conclusion.id());
 			return "redirect:/consultant/rules/drafts/" + id + "/guided";
 		}
-		model.addAttribute("newProblems", problems.stream().map(p -> p.split("\\|", -1)).toList());
-		model.addAttribute("newForm", conclusion);
-		model.addAttribute("newSuffix", suffix);
+		model.addAttribute("newProblems", messages.summary(result, LangLocaleResolver.current(request)));
 		return page(model, request, id, kb, "", "", "",
 				List.of(new GuidedForm.GroupRow("all", false, List.of(GuidedForm.Row.empty()))), List.of());
 	}
@@ -166,7 +167,7 @@ class GuidedPages {
 	}
 
 	private String page(Model model, HttpServletRequest request, UUID id, KnowledgeBase kb, String name,
-			String replacing, String conclusion, List<GuidedForm.GroupRow> groups, List<String> problems) {
+			String replacing, String conclusion, List<GuidedForm.GroupRow> groups, List<FormError> problems) {
 		Lang lang = LangLocaleResolver.current(request);
 		Version draft = Drafts.openDraft(store, id);
 		groups = GuidedForm.normalized(groups, kb);
@@ -185,7 +186,7 @@ class GuidedPages {
 									GuidedForm.options(r.subject(), kb, lang), GuidedForm.numeric(r.subject(), kb)))
 							.toList()))
 						.toList());
-		model.addAttribute("problems", problems.stream().map(p -> p.split("\\|", -1)).toList());
+		model.addAttribute("problems", problems);
 		model.addAttribute("subjects", subjects(kb, lang));
 		model.addAttribute("kb", kb);
 		model.addAttribute("lang", lang.code());
@@ -200,12 +201,9 @@ class GuidedPages {
 		model.addAttribute("heuristics", kb.heuristics().stream().map(h -> new Choice(h.id(), h.id())).toList());
 		model.addAttribute("questionTypes", questionTypes(kb));
 		model.addAttribute("drl", GuidedForm.preview(kb, name, conclusion, groups));
-		GuidedRules.NewConclusion typed = (GuidedRules.NewConclusion) model.getAttribute("newForm");
-		Map<String, Map<String, String>> newTexts = new LinkedHashMap<>();
-		newTexts.put("title", typed == null ? Map.of() : typed.title());
-		newTexts.put("text", typed == null ? Map.of() : typed.text());
-		newTexts.put("action", typed == null ? Map.of() : typed.action());
-		model.addAttribute("newTexts", newTexts);
+		if (!model.containsAttribute("conclusionForm")) {
+			model.addAttribute("conclusionForm", ConclusionForm.EMPTY);
+		}
 		return VIEW;
 	}
 

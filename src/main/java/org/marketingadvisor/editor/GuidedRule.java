@@ -10,6 +10,7 @@ import org.marketingadvisor.knowledge.KnowledgeBase;
 import org.marketingadvisor.knowledge.Question;
 import org.marketingadvisor.knowledge.QuestionType;
 import org.marketingadvisor.questionnaire.AnswerType;
+import org.marketingadvisor.web.FormError;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -72,35 +73,36 @@ public record GuidedRule(String name, List<Group> groups, Conclusion conclusion)
 	public static final List<String> FINDING_OPERATORS = List.of("present", "absent");
 
 	/**
-	 * What is wrong with the rule for this knowledge base, as message keys with the place
-	 * (e.g. {@code guided.error.value|2.1}: group 2, condition 1); empty when it can be
-	 * saved.
+	 * What is wrong with the rule for this knowledge base; a condition's problem names
+	 * its place ({@code guided.at} with "2.1": group 2, condition 1). Empty when it can
+	 * be saved.
 	 */
-	public List<String> problems(KnowledgeBase kb) {
-		List<String> problems = new ArrayList<>();
+	public List<FormError> problems(KnowledgeBase kb) {
+		List<FormError> problems = new ArrayList<>();
 		if (name == null || name.isBlank()) {
-			problems.add("guided.error.name|");
+			problems.add(FormError.of("guided.error.name"));
 		}
 		else if (name.contains("\"") || name.contains("\n") || name.length() > 200) {
-			problems.add("guided.error.name-chars|");
+			problems.add(FormError.of("guided.error.name-chars"));
 		}
 		int conditions = 0;
 		for (int g = 0; g < groups.size(); g++) {
 			for (int c = 0; c < groups.get(g).conditions().size(); c++) {
 				conditions++;
 				String where = (g + 1) + "." + (c + 1);
-				condProblems(groups.get(g).conditions().get(c), kb).ifPresent(p -> problems.add(p + "|" + where));
+				condProblems(groups.get(g).conditions().get(c), kb)
+					.ifPresent(p -> problems.add(FormError.of("guided.at", where, FormError.of(p))));
 			}
 		}
 		if (conditions == 0) {
-			problems.add("guided.error.no-conditions|");
+			problems.add(FormError.of("guided.error.no-conditions"));
 		}
 		if (conclusion == null || conclusion.id() == null || conclusion.id().isBlank()) {
-			problems.add("guided.error.conclusion|");
+			problems.add(FormError.of("guided.error.conclusion"));
 		}
 		else if (conclusion.finding() ? kb.finding(conclusion.id()).isEmpty()
 				: kb.recommendation(conclusion.id()).isEmpty()) {
-			problems.add("guided.error.conclusion-unknown|");
+			problems.add(FormError.of("guided.error.conclusion-unknown"));
 		}
 		return problems;
 	}

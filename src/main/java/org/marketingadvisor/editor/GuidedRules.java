@@ -17,7 +17,9 @@ import java.util.UUID;
 import org.marketingadvisor.engine.DrlRule;
 import org.marketingadvisor.engine.RuleSafety;
 import org.marketingadvisor.knowledge.Lang;
+import org.marketingadvisor.web.FormError;
 import org.springframework.stereotype.Service;
+import org.springframework.validation.Errors;
 
 /**
  * Where guided rules live in a draft and how they get there: one file for guided findings
@@ -150,7 +152,7 @@ class GuidedRules {
 	 * draft's problems after the save (the same validation as at start-up: a missing
 	 * translation, an unknown area or heuristic, a duplicate id).
 	 */
-	public List<String> add(UUID draft, NewConclusion c) {
+	public List<FormError> add(UUID draft, NewConclusion c) {
 		boolean finding = "finding".equals(c.type());
 		String file = Content.KNOWLEDGE_BASE + (finding ? "findings.yaml" : "recommendations.yaml");
 		Map<String, Object> entry = new LinkedHashMap<>();
@@ -178,37 +180,36 @@ class GuidedRules {
 		// never breaks the draft
 		List<String> problems = Problem.english(Drafts.knowledgeBaseProblems(content.with(file, text)));
 		if (!problems.isEmpty()) {
-			return problems;
+			return FormError.texts(problems);
 		}
-		return Problem.english(versions.saveDraftFile(draft, file, text));
+		return FormError.problems(versions.saveDraftFile(draft, file, text));
 	}
 
 	/**
-	 * What the form itself can tell about a new entry, as message keys with arguments
-	 * ({@code key|arg|arg}): a bad id, a missing translation, no heuristic.
+	 * What the form itself can tell about a new entry, each at its field: a bad id, a
+	 * missing translation, no heuristic.
 	 */
-	public static List<String> precheck(NewConclusion c, String suffix) {
-		List<String> problems = new ArrayList<>();
-		if (!suffix.matches(Drafts.ID_PATTERN)) {
-			problems.add("guided.new.bad-id");
+	static void precheck(ConclusionForm form, Errors errors) {
+		if (!form.id().matches(Drafts.ID_PATTERN)) {
+			errors.rejectValue("id", "guided.new.bad-id");
 		}
-		List<String> parts = "finding".equals(c.type()) ? List.of("title", "text") : List.of("title", "text", "action");
+		List<String> parts = form.finding() ? List.of("title", "text") : List.of("title", "text", "action");
 		for (String part : parts) {
-			Map<String, String> texts = switch (part) {
-				case "title" -> c.title();
-				case "text" -> c.text();
-				default -> c.action();
+			Texts texts = switch (part) {
+				case "title" -> form.title();
+				case "text" -> form.text();
+				default -> form.action();
 			};
 			for (Lang l : Lang.values()) {
-				if (!texts.containsKey(l.code())) {
-					problems.add("guided.new.missing|" + part + "|" + l.code());
+				if (texts.get(l).isEmpty()) {
+					errors.rejectValue(part + "." + l.code(), "guided.new.missing",
+							new Object[] { FormError.of("guided.new." + part), FormError.language(l) }, null);
 				}
 			}
 		}
-		if (c.heuristics().isEmpty()) {
-			problems.add("guided.new.no-heuristic");
+		if (form.heuristics().isEmpty()) {
+			errors.rejectValue("heuristics", "guided.new.no-heuristic");
 		}
-		return problems;
 	}
 
 }

@@ -18,15 +18,16 @@ import org.marketingadvisor.ruleset.Content;
 import org.marketingadvisor.ruleset.Drafts;
 import org.marketingadvisor.ruleset.RuleSetVersions;
 import org.marketingadvisor.ruleset.VersionStore;
+import org.marketingadvisor.web.FormError;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import org.springframework.validation.Errors;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Knowledge-base changes made in the browser: the texts of an entry in the three
  * languages, and new questions. Every change is checked by the same validation as at
- * start-up before it is saved in the draft; the problems come back as message keys with
- * their arguments ({@code key|arg|arg}).
+ * start-up before it is saved in the draft; the problems come back as {@link FormError}s.
  */
 @Service
 class KnowledgeEditing {
@@ -47,7 +48,7 @@ class KnowledgeEditing {
 	}
 
 	/** Saves an entry's texts; returns why they were refused, or nothing. */
-	List<String> saveTexts(UUID draft, String kind, String entryId, String option, List<Field> typed) {
+	List<FormError> saveTexts(UUID draft, String kind, String entryId, String option, List<Field> typed) {
 		String file = file(kind);
 		Content content = store.content(draft);
 		String text = content.files().get(file);
@@ -57,37 +58,39 @@ class KnowledgeEditing {
 		}
 		List<String> refused = Problem.english(Drafts.knowledgeBaseProblems(content.with(file, text)));
 		if (!refused.isEmpty()) {
-			return refused;
+			return FormError.texts(refused);
 		}
 		versions.saveDraftFile(draft, file, text);
 		return List.of();
 	}
 
-	/** Adds a question as typed in the form; returns why it was refused, or nothing. */
-	List<String> addQuestion(UUID draft, Map<String, String> form) {
-		List<String> problems = new ArrayList<>();
-		String qid = form.getOrDefault("qid", "").strip();
-		String section = form.getOrDefault("section", "");
+	/**
+	 * Adds a question as typed in the form; what is wrong goes into {@code errors}, next
+	 * to its field when it has one, and nothing is saved then.
+	 */
+	void addQuestion(UUID draft, NewQuestion form, Errors errors) {
+		String qid = form.qid() == null ? "" : form.qid().strip();
+		String section = form.section() == null ? "" : form.section();
 		if (!qid.matches("[a-z0-9-]+\\.[a-z0-9-]+")) {
-			problems.add("knowledge.question.bad-id|");
+			errors.rejectValue("qid", "knowledge.question.bad-id");
 		}
 		QuestionType type = Arrays.stream(QuestionType.values())
-			.filter(t -> t.code().equals(form.get("type")))
+			.filter(t -> t.code().equals(form.type()))
 			.findFirst()
 			.orElse(QuestionType.YES_NO);
 		Map<String, Object> q = new LinkedHashMap<>();
 		q.put("id", qid);
 		q.put("type", type.code());
-		q.put("required", form.containsKey("required"));
+		q.put("required", form.isRequired());
 		if (type.numeric()) {
-			q.put("min", number(form.get("min"), 1));
-			q.put("max", number(form.get("max"), type == QuestionType.SCALE ? 5 : 1000));
+			q.put("min", number(form.min(), 1));
+			q.put("max", number(form.max(), type == QuestionType.SCALE ? 5 : 1000));
 		}
-		q.put("text", texts(form, "text", problems));
-		q.put("help", texts(form, "help", problems));
+		q.put("text", texts(form.text(), "text", errors));
+		q.put("help", texts(form.help(), "help", errors));
 		if (type.hasOptions()) {
 			List<Map<String, Object>> options = new ArrayList<>();
-			String[] optionLines = form.getOrDefault("options", "").split("\n");
+			String[] optionLines = (form.options() == null ? "" : form.options()).split("\n");
 			for (int n = 0; n < optionLines.length; n++) {
 				String line = optionLines[n];
 				if (line.isBlank()) {
@@ -95,22 +98,22 @@ class KnowledgeEditing {
 				}
 				String[] parts = line.split("\\|", -1);
 				if (parts.length != 4 || Arrays.stream(parts).anyMatch(String::isBlank)) {
-					problems.add("knowledge.question.option-line|" + (n + 1));
+					errors.rejectValue("options", "knowledge.question.option-line", new Object[] { n + 1 }, null);
 					continue;
 				}
 				options.add(Map.of("id", parts[0].strip(), "label", new LinkedHashMap<>(
 						Map.of("ru", parts[1].strip(), "uk", parts[2].strip(), "en", parts[3].strip()))));
 			}
 			if (options.size() < 2) {
-				problems.add("knowledge.question.options|");
+				errors.rejectValue("options", "knowledge.question.options");
 			}
 			q.put("options", options);
 		}
-		String when = form.getOrDefault("when", "");
+		String when = form.when() == null ? "" : form.when();
 		if (!when.isBlank()) {
 			Map<String, Object> condition = new LinkedHashMap<>();
 			condition.put("question", when);
-			String values = form.getOrDefault("whenValues", "").strip();
+			String values = form.whenValues() == null ? "" : form.whenValues().strip();
 			if (values.equals("yes") || values.equals("no")) {
 				condition.put("equals", values.equals("yes"));
 			}
@@ -119,22 +122,25 @@ class KnowledgeEditing {
 			}
 			q.put("condition", condition);
 		}
-		if (problems.isEmpty()) {
-			Content content = store.content(draft);
-			String yaml = Drafts.yamlListItem(q, 0);
-			try {
-				String text = KnowledgeTexts.addQuestion(content.files().get(QUESTIONNAIRE), section, yaml);
-				problems.addAll(Problem.english(Drafts.knowledgeBaseProblems(content.with(QUESTIONNAIRE, text))));
-				if (problems.isEmpty()) {
-					versions.saveDraftFile(draft, QUESTIONNAIRE, text);
-					return problems;
-				}
+		if (errors.hasErrors()) {
+			return;
+		}
+		Content content = store.content(draft);
+		String yaml = Drafts.yamlListItem(q, 0);
+		try {
+			String text = KnowledgeTexts.addQuestion(content.files().get(QUESTIONNAIRE), section, yaml);
+			// the start-up validation names file and line itself: shown as it says it
+			for (Problem p : Drafts.knowledgeBaseProblems(content.with(QUESTIONNAIRE, text))) {
+				FormError error = FormError.problem(p);
+				errors.reject(error.key(), error.getArguments(), p.english());
 			}
-			catch (IllegalArgumentException ex) {
-				problems.add("knowledge.question.bad-section|");
+			if (!errors.hasErrors()) {
+				versions.saveDraftFile(draft, QUESTIONNAIRE, text);
 			}
 		}
-		return problems;
+		catch (IllegalArgumentException ex) {
+			errors.rejectValue("section", "knowledge.question.bad-section");
+		}
 	}
 
 	static Object number(String s, double fallback) {
@@ -147,18 +153,20 @@ class KnowledgeEditing {
 		}
 	}
 
-	static Map<String, String> texts(Map<String, String> form, String name, List<String> problems) {
-		Map<String, String> texts = new LinkedHashMap<>();
+	/** A form's text in the three languages; each missing one is named at its field. */
+	static Map<String, String> texts(Texts texts, String name, Errors errors) {
 		for (Lang l : Lang.values()) {
-			String v = form.getOrDefault(name + "." + l.code(), "").strip();
-			if (!v.isEmpty()) {
-				texts.put(l.code(), v);
-			}
-			else if (problems != null) {
-				problems.add("knowledge.missing|" + name + "|" + l.code());
+			if (texts.get(l).isEmpty()) {
+				errors.rejectValue(name + "." + l.code(), "knowledge.missing",
+						new Object[] { FormError.of("knowledge.field." + name), FormError.language(l) }, null);
 			}
 		}
-		return texts;
+		return texts.present();
+	}
+
+	/** The text of one field in one language is missing. */
+	static FormError missing(String field, Lang lang) {
+		return FormError.of("knowledge.missing", FormError.of("knowledge.field." + field), FormError.language(lang));
 	}
 
 	static String file(String kind) {

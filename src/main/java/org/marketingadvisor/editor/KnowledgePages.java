@@ -1,6 +1,7 @@
 package org.marketingadvisor.editor;
 
 import org.marketingadvisor.ruleset.Drafts;
+import org.marketingadvisor.web.FormError;
 import org.marketingadvisor.web.FormFields;
 
 import org.marketingadvisor.ruleset.Content;
@@ -23,10 +24,13 @@ import org.marketingadvisor.knowledge.Option;
 import org.marketingadvisor.knowledge.Question;
 import org.marketingadvisor.knowledge.QuestionType;
 import org.marketingadvisor.web.LangLocaleResolver;
+import org.marketingadvisor.web.Messages;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -52,9 +56,12 @@ class KnowledgePages {
 
 	private final KnowledgeEditing editing;
 
-	KnowledgePages(VersionStore store, KnowledgeEditing editing) {
+	private final Messages messages;
+
+	KnowledgePages(VersionStore store, KnowledgeEditing editing, Messages messages) {
 		this.store = store;
 		this.editing = editing;
+		this.messages = messages;
 	}
 
 	/** An entry of the list: what it is, its id, its text in the page's language. */
@@ -103,14 +110,14 @@ class KnowledgePages {
 		Version draft = Drafts.openDraft(store, id);
 		KnowledgeBase kb = Drafts.knowledgeBase(store, id);
 		List<KnowledgeEditing.Field> typed = new ArrayList<>();
-		List<String> problems = new ArrayList<>();
+		List<FormError> problems = new ArrayList<>();
 		for (KnowledgeEditing.Field f : KnowledgeEditing.fields(kb, kind, entryId, option)) {
 			Map<String, String> texts = new LinkedHashMap<>();
 			for (Lang l : Lang.values()) {
 				String v = FormFields.param(request, f.name() + "." + l.code()).strip();
 				texts.put(l.code(), v);
 				if (v.isEmpty()) {
-					problems.add("knowledge.missing|" + f.name() + "|" + l.code());
+					problems.add(KnowledgeEditing.missing(f.name(), l));
 				}
 			}
 			typed.add(new KnowledgeEditing.Field(f.name(), texts));
@@ -118,7 +125,7 @@ class KnowledgePages {
 		if (!problems.isEmpty()) {
 			return editPage(model, draft, kind, entryId, option, typed, problems);
 		}
-		List<String> refused = editing.saveTexts(id, kind, entryId, option, typed);
+		List<FormError> refused = editing.saveTexts(id, kind, entryId, option, typed);
 		if (!refused.isEmpty()) {
 			return editPage(model, draft, kind, entryId, option, typed, refused);
 		}
@@ -128,30 +135,28 @@ class KnowledgePages {
 
 	@GetMapping("/consultant/rules/drafts/{id}/knowledge/question")
 	String newQuestion(@PathVariable UUID id, HttpServletRequest request, Model model) {
+		model.addAttribute("question", NewQuestion.EMPTY);
 		return questionPage(model, Drafts.openDraft(store, id), Drafts.knowledgeBase(store, id),
-				LangLocaleResolver.current(request), Map.of(), List.of());
+				LangLocaleResolver.current(request), List.of());
 	}
 
 	@PostMapping("/consultant/rules/drafts/{id}/knowledge/question")
-	String addQuestion(@PathVariable UUID id, HttpServletRequest request, Model model, RedirectAttributes redirect) {
+	String addQuestion(@PathVariable UUID id, @ModelAttribute("question") NewQuestion question, BindingResult result,
+			HttpServletRequest request, Model model, RedirectAttributes redirect) {
 		Version draft = Drafts.openDraft(store, id);
 		KnowledgeBase kb = Drafts.knowledgeBase(store, id);
 		Lang lang = LangLocaleResolver.current(request);
-		Map<String, String> form = new LinkedHashMap<>();
-		request.getParameterMap().forEach((k, v) -> form.put(k, v.length == 0 ? "" : v[0]));
-		List<String> problems = editing.addQuestion(id, form);
-		if (problems.isEmpty()) {
-			redirect.addFlashAttribute("saved", form.getOrDefault("qid", "").strip());
+		editing.addQuestion(id, question, result);
+		if (!result.hasErrors()) {
+			redirect.addFlashAttribute("saved", question.qid().strip());
 			return "redirect:/consultant/rules/drafts/" + id + "/knowledge";
 		}
-		return questionPage(model, draft, kb, lang, form, problems);
+		return questionPage(model, draft, kb, lang, messages.summary(result, lang));
 	}
 
-	private String questionPage(Model model, Version draft, KnowledgeBase kb, Lang lang, Map<String, String> form,
-			List<String> problems) {
+	private String questionPage(Model model, Version draft, KnowledgeBase kb, Lang lang, List<String> problems) {
 		model.addAttribute("draft", draft);
-		model.addAttribute("form", form);
-		model.addAttribute("problems", problems.stream().map(p -> p.split("\\|", -1)).toList());
+		model.addAttribute("problems", problems);
 		model.addAttribute("sections",
 				kb.sections().stream().map(s -> new Entry("section", s.id(), null, s.title().get(lang))).toList());
 		model.addAttribute("types", java.util.Arrays.stream(QuestionType.values()).map(QuestionType::code).toList());
@@ -161,13 +166,13 @@ class KnowledgePages {
 	}
 
 	private String editPage(Model model, Version draft, String kind, String entryId, String option,
-			List<KnowledgeEditing.Field> fields, List<String> problems) {
+			List<KnowledgeEditing.Field> fields, List<FormError> problems) {
 		model.addAttribute("draft", draft);
 		model.addAttribute("kind", kind);
 		model.addAttribute("entry", entryId);
 		model.addAttribute("option", option);
 		model.addAttribute("fields", fields);
-		model.addAttribute("problems", problems.stream().map(p -> p.split("\\|", -1)).toList());
+		model.addAttribute("problems", problems);
 		return VIEW_EDIT;
 	}
 

@@ -3,16 +3,15 @@ package org.marketingadvisor.report;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
 
 import org.marketingadvisor.assessment.ReportLinks;
 import org.marketingadvisor.engine.RuleEngine;
 import org.marketingadvisor.knowledge.FindingKind;
 import org.marketingadvisor.knowledge.Lang;
-import org.marketingadvisor.web.FilterInputs;
 import org.marketingadvisor.web.LangLocaleResolver;
 import org.marketingadvisor.web.BaseUrl;
 import org.marketingadvisor.web.Messages;
@@ -23,7 +22,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
  * The consultant's list of every submitted assessment, with filters (dates, language,
@@ -62,18 +62,13 @@ class ConsultantDashboard {
 	}
 
 	@GetMapping("/consultant/assessments")
-	String dashboard(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-			@RequestParam(required = false) String language, @RequestParam(required = false) String minScore,
-			@RequestParam(required = false) String maxScore, @RequestParam(required = false) String finding,
-			@RequestParam(required = false) String page, HttpServletRequest request, Model model) {
-		List<String> problems = new ArrayList<>();
-		ReportList.Filter filter = filter(from, to, language, minScore, maxScore, finding,
-				FilterInputs.page(page, ReportList.PAGE_SIZE, problems), problems);
+	String dashboard(@Valid @ModelAttribute("filters") DashboardFilters filters, BindingResult result,
+			HttpServletRequest request, Model model) {
+		ReportList.Filter filter = filters.filter();
 		List<ReportList.Row> rows = list.find(filter, false);
 		Lang lang = LangLocaleResolver.current(request);
 		model.addAttribute("filter", filter);
-		model.addAttribute("raw", new String[] { from, to, minScore, maxScore });
-		model.addAttribute("problems", problems);
+		model.addAttribute("problems", messages.summary(result, lang));
 		model.addAttribute("lines",
 				rows.subList(0, Math.min(rows.size(), ReportList.PAGE_SIZE))
 					.stream()
@@ -97,12 +92,10 @@ class ConsultantDashboard {
 	}
 
 	@GetMapping(path = "/consultant/assessments.csv")
-	ResponseEntity<byte[]> csv(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-			@RequestParam(required = false) String language, @RequestParam(required = false) String minScore,
-			@RequestParam(required = false) String maxScore, @RequestParam(required = false) String finding,
-			HttpServletRequest request) {
+	ResponseEntity<byte[]> csv(@ModelAttribute DashboardFilters filters, HttpServletRequest request) {
 		Lang lang = LangLocaleResolver.current(request);
-		ReportList.Filter filter = filter(from, to, language, minScore, maxScore, finding, 0, new ArrayList<>());
+		// the list's own filters: what cannot be read is left out, as on the page
+		ReportList.Filter filter = filters.filter();
 		StringBuilder csv = new StringBuilder();
 		csv.append(String.join(",", cell(messages.get(lang, "dashboard.submitted")),
 				cell(messages.get(lang, "dashboard.company")), cell(messages.get(lang, "dashboard.language")),
@@ -123,32 +116,6 @@ class ConsultantDashboard {
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename("assessments.csv").build().toString())
 			.body(body);
-	}
-
-	private static ReportList.Filter filter(String from, String to, String language, String minScore, String maxScore,
-			String finding, int page, List<String> problems) {
-		return new ReportList.Filter(FilterInputs.date(from, "dashboard.error.date", problems),
-				FilterInputs.date(to, "dashboard.error.date", problems),
-				Lang.parse(language).map(Lang::code).orElse(null), score(minScore, problems), score(maxScore, problems),
-				finding == null || finding.isBlank() || !finding.matches("finding\\.[a-z0-9-]+") ? null : finding,
-				Math.max(0, page));
-	}
-
-	private static Integer score(String text, List<String> problems) {
-		if (text == null || text.isBlank()) {
-			return null;
-		}
-		try {
-			int score = Integer.parseInt(text.strip());
-			if (score >= 0 && score <= 100) {
-				return score;
-			}
-		}
-		catch (NumberFormatException ex) {
-			// reported below
-		}
-		FilterInputs.report("dashboard.error.score", problems);
-		return null;
 	}
 
 	/**

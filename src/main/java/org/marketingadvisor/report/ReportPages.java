@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 
 import org.marketingadvisor.assessment.Assessment;
 import org.marketingadvisor.assessment.AssessmentService;
@@ -12,6 +13,7 @@ import org.marketingadvisor.engine.RuleEngine;
 import org.marketingadvisor.knowledge.Lang;
 import org.marketingadvisor.web.LangLocaleResolver;
 import org.marketingadvisor.web.BaseUrl;
+import org.marketingadvisor.web.FormErrors;
 import org.marketingadvisor.web.Messages;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -21,7 +23,9 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -87,6 +91,12 @@ class ReportPages {
 		// rule names are the consultants' working names (in English): owners never see
 		// them
 		model.addAttribute("showRules", request.isUserInRole("CONSULTANT") || request.isUserInRole("ADMIN"));
+		if (!model.containsAttribute("note")) {
+			model.addAttribute("note", NoteForm.EMPTY);
+		}
+		if (model.getAttribute(BindingResult.MODEL_KEY_PREFIX + "note") instanceof BindingResult refused) {
+			model.addAttribute("noteProblems", messages.summary(refused, language));
+		}
 		return VIEW_REPORT;
 	}
 
@@ -137,17 +147,25 @@ class ReportPages {
 	 * reason.
 	 */
 	@PostMapping("/consultant/reports/{token}/notes")
-	String note(@PathVariable String token, @RequestParam(defaultValue = "") String text,
+	String note(@PathVariable String token, @Valid @ModelAttribute("note") NoteForm note, BindingResult result,
 			java.security.Principal principal,
 			org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
 		Assessment a = find(token);
 		if (!a.isSubmitted()) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
-		annotations.add(a.getId(), token, principal.getName(), text).ifPresent(problem -> {
-			redirect.addFlashAttribute("noteError", problem);
-			redirect.addFlashAttribute("noteText", text);
-		});
+		if (!result.hasErrors()) {
+			annotations.add(a.getId(), token, principal.getName(), note.text())
+				.ifPresent(problem -> result.rejectValue("text", problem));
+		}
+		if (result.hasErrors()) {
+			// after the redirect the report shows the note again as typed, the reason
+			// next
+			// to it
+			redirect.addFlashAttribute("note", note);
+			redirect.addFlashAttribute(BindingResult.MODEL_KEY_PREFIX + "note",
+					FormErrors.forRedirect(result, note, "note"));
+		}
 		return "redirect:" + ReportLinks.of(token).html() + "#notes";
 	}
 

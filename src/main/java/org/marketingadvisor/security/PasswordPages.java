@@ -5,6 +5,8 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.marketingadvisor.web.LangLocaleResolver;
+import org.marketingadvisor.web.Messages;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
@@ -16,7 +18,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.DirectFieldBindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
  * A signed-in user's own password change (the only page open while a one-time password
@@ -35,9 +39,26 @@ class PasswordPages {
 
 	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-	PasswordPages(Accounts accounts, LoginAttempts attempts) {
+	private final Messages messages;
+
+	PasswordPages(Accounts accounts, LoginAttempts attempts, Messages messages) {
 		this.accounts = accounts;
 		this.attempts = attempts;
+		this.messages = messages;
+	}
+
+	private static String blankIfNull(String s) {
+		return s == null ? "" : s;
+	}
+
+	/**
+	 * The change form as typed; never shown again (the fields of a refused form are
+	 * blank), only its errors are.
+	 */
+	record PasswordChange(String current, String next, String repeat) {
+
+		static final PasswordChange EMPTY = new PasswordChange("", "", "");
+
 	}
 
 	@GetMapping(PasswordChangeGate.CHANGE_PAGE)
@@ -45,30 +66,41 @@ class PasswordPages {
 		model.addAttribute("required", PasswordChangeGate.mustChange(auth));
 		model.addAttribute("min", Accounts.PASSWORD_MIN);
 		model.addAttribute("max", Accounts.PASSWORD_MAX_BYTES);
+		if (!model.containsAttribute("change")) {
+			model.addAttribute("change", PasswordChange.EMPTY);
+		}
 		return VIEW_PASSWORD;
 	}
 
 	@PostMapping(PasswordChangeGate.CHANGE_PAGE)
-	String change(@RequestParam(defaultValue = "") String current, @RequestParam(defaultValue = "") String next,
-			@RequestParam(defaultValue = "") String repeat, Authentication auth, HttpServletRequest request,
-			HttpServletResponse response, Model model) {
+	String change(@ModelAttribute("change") PasswordChange typed, BindingResult result, Authentication auth,
+			HttpServletRequest request, HttpServletResponse response, Model model) {
 		String address = request.getRemoteAddr();
 		// the current password is a secret to guess like any other: throttled the same
 		// way
 		java.time.Duration wait = attempts.waitFor(auth.getName(), address);
 		try {
 			if (!wait.isZero()) {
-				model.addAttribute("wait", Math.max(1, wait.toSeconds()));
 				throw new Accounts.Refused("current", "login.wait");
 			}
-			accounts.changePassword(auth.getName(), current, next, repeat);
+			accounts.changePassword(auth.getName(), blankIfNull(typed.current()), blankIfNull(typed.next()),
+					blankIfNull(typed.repeat()));
 		}
 		catch (Accounts.Refused ex) {
 			if ("current".equals(ex.field()) && wait.isZero()) {
 				attempts.failed(auth.getName(), address);
 			}
 			response.setStatus(422);
-			model.addAttribute("refused", ex);
+			// the form shown again holds no password: only what was wrong, next to its
+			// field
+			BindingResult shown = new DirectFieldBindingResult(PasswordChange.EMPTY, "change");
+			shown.rejectValue(ex.field(), ex.key(),
+					wait.isZero() ? new Object[] { Accounts.PASSWORD_MIN, Accounts.PASSWORD_MAX_BYTES }
+							: new Object[] { Math.max(1, wait.toSeconds()) },
+					null);
+			model.addAttribute("change", PasswordChange.EMPTY);
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "change", shown);
+			model.addAttribute("problems", messages.summary(shown, LangLocaleResolver.current(request)));
 			return form(auth, model);
 		}
 		attempts.succeeded(auth.getName());

@@ -1,17 +1,19 @@
 package org.marketingadvisor.security;
 
 import java.security.Principal;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.marketingadvisor.web.FilterInputs;
+import org.marketingadvisor.web.FormErrors;
+import org.marketingadvisor.web.LangLocaleResolver;
+import org.marketingadvisor.web.Messages;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -29,8 +31,11 @@ class SecurityPages {
 
 	private final Accounts accounts;
 
-	SecurityPages(Accounts accounts) {
+	private final Messages messages;
+
+	SecurityPages(Accounts accounts, Messages messages) {
 		this.accounts = accounts;
+		this.messages = messages;
 	}
 
 	@GetMapping("/login")
@@ -50,32 +55,53 @@ class SecurityPages {
 	}
 
 	@GetMapping("/admin/accounts")
-	String accounts(Model model) {
+	String accounts(HttpServletRequest request, Model model) {
 		model.addAttribute("accounts", accounts.all());
 		model.addAttribute("roles", Arrays.asList(Role.values()));
-		if (!model.containsAttribute("form")) {
-			model.addAttribute("form", new NewAccount("", Role.CONSULTANT.name()));
+		if (!model.containsAttribute("account")) {
+			model.addAttribute("account", new NewAccount("", "", Role.CONSULTANT.name()));
+		}
+		BindingResult refused = (BindingResult) model.getAttribute(BindingResult.MODEL_KEY_PREFIX + "account");
+		if (refused != null) {
+			model.addAttribute("problems", messages.summary(refused, LangLocaleResolver.current(request)));
 		}
 		return VIEW_ACCOUNTS;
 	}
 
-	/** What the create form sends back when it is refused: kept, except the password. */
-	record NewAccount(String username, String role) {
+	/** The create form as typed. */
+	record NewAccount(String username, String password, String role) {
+
+		/** What is kept of a refused form: all but the password. */
+		NewAccount kept() {
+			return new NewAccount(username, "", role);
+		}
+
 	}
 
 	@PostMapping("/admin/accounts")
-	String create(@RequestParam(defaultValue = "") String username, @RequestParam(defaultValue = "") String password,
-			@RequestParam(defaultValue = "") String role, RedirectAttributes redirect) {
+	String create(@ModelAttribute("account") NewAccount typed, BindingResult result, RedirectAttributes redirect) {
 		try {
-			Account created = accounts.create(username, password, parseRole(role));
+			Account created = accounts.create(blankIfNull(typed.username()), blankIfNull(typed.password()),
+					parseRole(typed.role()));
 			redirect.addFlashAttribute("done", "accounts.done.created");
 			redirect.addFlashAttribute("doneName", created.getUsername());
 		}
 		catch (Accounts.Refused ex) {
-			redirect.addFlashAttribute("refused", ex);
-			redirect.addFlashAttribute("form", new NewAccount(username, role));
+			// after the redirect the form shows again with the error next to its field;
+			// the
+			// password is never kept, not even in the session's flash
+			result.rejectValue(ex.field(), ex.key(),
+					new Object[] { Accounts.PASSWORD_MIN, Accounts.PASSWORD_MAX_BYTES }, null);
+			NewAccount kept = typed.kept();
+			redirect.addFlashAttribute("account", kept);
+			redirect.addFlashAttribute(BindingResult.MODEL_KEY_PREFIX + "account",
+					FormErrors.forRedirect(result, kept, "account"));
 		}
 		return "redirect:/admin/accounts";
+	}
+
+	private static String blankIfNull(String s) {
+		return s == null ? "" : s;
 	}
 
 	@PostMapping("/admin/accounts/{id}/role")

@@ -2,12 +2,12 @@ package org.marketingadvisor.web;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 
 /**
- * Reads the filters of a list page (the consultants' assessments, the audit trail). A
- * filter that cannot be read is left out and its problem (a message key) is reported
- * once, so the page still answers and says which filter it ignored.
+ * Reads the filters of a list page (the consultants' assessments, the audit trail). The
+ * form records check them with {@link IsoDate} and {@link WholeNumber}; what did not pass
+ * reads here as "no filter", so the page still answers and names, next to the field, the
+ * filter it ignored.
  */
 public final class FilterInputs {
 
@@ -18,53 +18,54 @@ public final class FilterInputs {
 	private FilterInputs() {
 	}
 
-	/** A date typed as yyyy-mm-dd; blank means no date. */
-	public static LocalDate date(String text, String problemKey, List<String> problems) {
+	/** A date typed as yyyy-mm-dd; blank, unreadable or out of range means no date. */
+	public static LocalDate date(String text) {
+		LocalDate date = parse(text);
+		return date == null || !inRange(date) ? null : date;
+	}
+
+	/** A whole number from min to max; anything else means none. */
+	public static Integer number(String text, long min, long max) {
 		if (text == null || text.isBlank()) {
 			return null;
 		}
-		LocalDate date;
 		try {
-			date = LocalDate.parse(text.strip());
+			int n = Integer.parseInt(text.strip());
+			return n >= min && n <= max ? n : null;
 		}
-		catch (DateTimeParseException ex) {
-			report(problemKey, problems);
+		catch (NumberFormatException ex) {
 			return null;
 		}
-		if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
-			// a year like +999999999 parses, but no day after it exists to query up to
-			report("filter.error.date-range", problems);
-			return null;
-		}
-		return date;
 	}
 
 	/**
-	 * A page number counted from 0; what is not a whole number, or is past the last page
-	 * an SQL offset can reach, is reported and the first page shown.
+	 * The page counted from 0; what is not a page an SQL offset can reach is the first.
 	 */
-	public static int page(String text, int pageSize, List<String> problems) {
-		if (text == null || text.isBlank()) {
-			return 0;
-		}
-		try {
-			int page = Integer.parseInt(text.strip());
-			if (page >= 0 && page <= Integer.MAX_VALUE / pageSize - 1) {
-				return page;
-			}
-		}
-		catch (NumberFormatException ex) {
-			// reported below
-		}
-		report("filter.error.page", problems);
-		return 0;
+	public static int page(String text, int pageSize) {
+		Integer page = number(text, 0, lastPage(pageSize));
+		return page == null ? 0 : page;
 	}
 
-	/** Adds the problem unless it is already there. */
-	public static void report(String problemKey, List<String> problems) {
-		if (!problems.contains(problemKey)) {
-			problems.add(problemKey);
+	/** The last page an SQL offset (an int) can reach with this page size. */
+	public static int lastPage(int pageSize) {
+		return Integer.MAX_VALUE / pageSize - 1;
+	}
+
+	static LocalDate parse(String text) {
+		if (text == null || text.isBlank()) {
+			return null;
 		}
+		try {
+			return LocalDate.parse(text.strip());
+		}
+		catch (DateTimeParseException ex) {
+			return null;
+		}
+	}
+
+	static boolean inRange(LocalDate date) {
+		// a year like +999999999 parses, but no day after it exists to query up to
+		return !date.isBefore(EARLIEST) && !date.isAfter(LATEST);
 	}
 
 }

@@ -143,7 +143,11 @@ class AuditTrailTests {
 			.getContentAsString());
 		assertThat(badDate.select("[role=alert]").text())
 			.isEqualTo(messages.getMessage("audit.bad-date", null, Lang.EN.locale()));
-		assertThat(badDate.selectFirst("#from").val()).isEmpty();
+		// kept as typed, and named next to the field
+		assertThat(badDate.selectFirst("#from").val()).isEqualTo("yesterday");
+		assertThat(badDate.selectFirst("#from").attr("aria-describedby")).isEqualTo("from-error");
+		assertThat(badDate.selectFirst("#from-error").text())
+			.isEqualTo(messages.getMessage("audit.bad-date", null, Lang.EN.locale()));
 	}
 
 }

@@ -152,6 +152,13 @@ class GuidedPagesTests {
 		assertThat(refused.select("#new-conclusion .problem").eachText())
 			.containsExactly("Title: the English text is missing. Every text is needed in all three languages.");
 		assertThat(refused.select("#new-title-ru").text()).isEqualTo("Проверьте посадочные страницы");
+		// and named next to the field that lacks it, which keeps the rest as typed
+		assertThat(refused.selectFirst("#new-title-en").attr("aria-invalid")).isEqualTo("true");
+		assertThat(refused.selectFirst("#new-title-en").attr("aria-describedby")).isEqualTo("new-title-en-error");
+		assertThat(refused.selectFirst("#new-title-en-error").text()).startsWith("Title: the English text");
+		assertThat(refused.selectFirst("#new-id").val()).isEqualTo("test-landing-pages");
+		assertThat(refused.select("#new-heuristics option[selected]").eachAttr("value"))
+			.containsExactly("h.dept.owner-bottleneck");
 		assertThat(store.content(draft).files().get("knowledge-base/recommendations.yaml")).isEqualTo(before);
 
 		String location = mvc.perform(form.param("title.en", "Check the landing pages"))

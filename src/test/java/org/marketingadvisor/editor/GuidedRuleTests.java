@@ -5,6 +5,7 @@ import org.marketingadvisor.ruleset.Content;
 import java.util.List;
 import java.util.Map;
 
+import org.marketingadvisor.web.FormError;
 import org.junit.jupiter.api.Test;
 import org.marketingadvisor.TestContent;
 import org.marketingadvisor.editor.GuidedRule.Cond;
@@ -134,8 +135,11 @@ class GuidedRuleTests {
 								new Cond("hiring.profile", null, "gt", null, 3.0, null),
 								new Cond("hiring.methods", null, "any-of", List.of("telepathy"), null, null)))),
 				new Conclusion("recommendation", "rec.nothing-like-this"));
-		assertThat(rule.problems(kb())).containsExactly("guided.error.name|", "guided.error.question|1.1",
-				"guided.error.operator|1.2", "guided.error.value|1.3", "guided.error.conclusion-unknown|");
+		assertThat(rule.problems(kb())).containsExactly(FormError.of("guided.error.name"),
+				FormError.of("guided.at", "1.1", FormError.of("guided.error.question")),
+				FormError.of("guided.at", "1.2", FormError.of("guided.error.operator")),
+				FormError.of("guided.at", "1.3", FormError.of("guided.error.value")),
+				FormError.of("guided.error.conclusion-unknown"));
 	}
 
 }
