@@ -99,18 +99,33 @@ public record EvaluationView(String lang, String rulesetVersion, Summary summary
 					priorities.getOrDefault(step.id(), def.priority().code()),
 					step.after().stream().map(steps::get).sorted().toList());
 		}).toList();
-		int problems = (int) evaluation.findings().stream().filter(f -> f.kind() == FindingKind.PROBLEM).count();
-		int critical = (int) evaluation.findings()
-			.stream()
-			.filter(f -> f.kind() == FindingKind.PROBLEM && f.severity() == Severity.CRITICAL)
-			.count();
-		Summary summary = new Summary(problems, critical, findings.size() - problems, recommendations.size());
+		Summary summary = summary(evaluation);
 		List<FocusStep> focus = Focus.of(evaluation, kb, order.stream().map(ActionPlan.Step::id).toList())
 			.stream()
 			.map(f -> new FocusStep(f.id(), f.roots(), f.consequences()))
 			.toList();
 		return new EvaluationView(lang.code(), evaluation.rulesetVersion(), summary, findings, recommendations, plan,
 				Focus.roots(evaluation, kb), focus.stream().map(FocusStep::id).toList(), focus);
+	}
+
+	/** How many problems (and critical ones), strengths and recommendations. */
+	static Summary summary(Evaluation evaluation) {
+		int problems = (int) evaluation.findings().stream().filter(f -> f.kind() == FindingKind.PROBLEM).count();
+		int critical = (int) evaluation.findings()
+			.stream()
+			.filter(f -> f.kind() == FindingKind.PROBLEM && f.severity() == Severity.CRITICAL)
+			.count();
+		return new Summary(problems, critical, evaluation.findings().size() - problems,
+				evaluation.recommendations().size());
+	}
+
+	/** The focus: at most five recommendation ids, in plan order. */
+	static List<String> focus(Evaluation evaluation, KnowledgeBase kb) {
+		List<String> order = ActionPlan.plan(evaluation.recommendations(), kb)
+			.stream()
+			.map(ActionPlan.Step::id)
+			.toList();
+		return Focus.of(evaluation, kb, order).stream().map(Focus.Step::id).toList();
 	}
 
 	private record Renderer(KnowledgeBase kb, Lang lang, Answers answers, Function<String, String> messages) {

@@ -87,6 +87,58 @@ class EvaluationApiTests {
 	}
 
 	@Test
+	void theCompactViewHasTheFullViewsIdsSeveritiesAndEvidenceWithoutTexts() throws Exception {
+		String fullJson = evaluate(body("en", SOLO_OWNER)).andReturn().getResponse().getContentAsString();
+		String compactJson = mvc
+			.perform(post("/api/v1/evaluations").param("view", "compact")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body("en", SOLO_OWNER)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.view").value("compact"))
+			.andExpect(jsonPath("$.findings[0].title").doesNotExist())
+			.andExpect(jsonPath("$.recommendations[0].actions").doesNotExist())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		var json = tools.jackson.databind.json.JsonMapper.builder().build();
+		var full = json.readTree(fullJson);
+		var compact = json.readTree(compactJson);
+		org.assertj.core.api.Assertions.assertThat(compact.get("rulesetVersion")).isEqualTo(full.get("rulesetVersion"));
+		org.assertj.core.api.Assertions.assertThat(compact.get("summary")).isEqualTo(full.get("summary"));
+		org.assertj.core.api.Assertions.assertThat(compact.get("focus")).isEqualTo(full.get("focus"));
+		org.assertj.core.api.Assertions.assertThat(compact.get("roots")).isEqualTo(full.get("roots"));
+		for (String part : java.util.List.of("findings", "recommendations")) {
+			org.assertj.core.api.Assertions.assertThat(compact.get(part)).hasSameSizeAs(full.get(part));
+			for (int i = 0; i < full.get(part).size(); i++) {
+				var f = full.get(part).get(i);
+				var c = compact.get(part).get(i);
+				org.assertj.core.api.Assertions.assertThat(c.get("id")).isEqualTo(f.get("id"));
+				org.assertj.core.api.Assertions.assertThat(c.get("rules")).isEqualTo(f.get("rules"));
+				java.util.List<String> questions = new java.util.ArrayList<>();
+				f.get("evidence").forEach(e -> questions.add(e.get("question").stringValue()));
+				java.util.List<String> compactQuestions = new java.util.ArrayList<>();
+				c.get("evidence").forEach(e -> compactQuestions.add(e.stringValue()));
+				org.assertj.core.api.Assertions.assertThat(compactQuestions)
+					.as(part + " " + f.get("id"))
+					.containsExactlyInAnyOrderElementsOf(questions);
+			}
+		}
+		org.assertj.core.api.Assertions.assertThat(compactJson.length())
+			.as("the compact view is a small part of the full one")
+			.isLessThan(fullJson.length() / 5);
+	}
+
+	@Test
+	void anUnknownViewIsAClear400NamingTheParameter() throws Exception {
+		mvc.perform(post("/api/v1/evaluations").param("view", "tiny")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body("ru", SOLO_OWNER)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("view"))
+			.andExpect(jsonPath("$.errors[0].message").value(containsString("«tiny»")));
+	}
+
+	@Test
 	void evaluationSpeaksEnglishWhenAsked() throws Exception {
 		evaluate(body("en", SOLO_OWNER)).andExpect(status().isOk())
 			.andExpect(jsonPath("$.lang").value("en"))
