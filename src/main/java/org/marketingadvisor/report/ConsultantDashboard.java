@@ -1,25 +1,22 @@
 package org.marketingadvisor.report;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
-import org.marketingadvisor.assessment.ReportLinks;
 import org.marketingadvisor.engine.RuleEngine;
 import org.marketingadvisor.knowledge.FindingKind;
 import org.marketingadvisor.knowledge.Lang;
 import org.marketingadvisor.web.FilterInputs;
 import org.marketingadvisor.web.LangLocaleResolver;
 import org.marketingadvisor.web.BaseUrl;
-import org.marketingadvisor.web.Messages;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,30 +32,23 @@ class ConsultantDashboard {
 
 	static final String VIEW = "report/dashboard";
 
-	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-		.withZone(ZoneOffset.UTC);
-
 	/** A finding to filter by: id and title in the page's language. */
 	record FindingOption(String id, String title) {
 	}
 
-	/** A listed assessment as the page shows it. */
-	record Line(String when, String company, String lang, Integer score, String version, String url) {
-	}
+	private final DashboardPages pages;
 
-	private final ReportList list;
+	private final AssessmentsCsv csv;
 
 	private final RuleEngine engine;
 
-	private final Messages messages;
-
 	private final BaseUrl baseUrl;
 
-	ConsultantDashboard(ReportList list, RuleEngine engine, Messages messages, BaseUrl baseUrl) {
+	ConsultantDashboard(DashboardPages pages, AssessmentsCsv csv, RuleEngine engine, BaseUrl baseUrl) {
 		this.baseUrl = baseUrl;
-		this.list = list;
+		this.pages = pages;
+		this.csv = csv;
 		this.engine = engine;
-		this.messages = messages;
 	}
 
 	@GetMapping("/consultant/assessments")
@@ -69,20 +59,11 @@ class ConsultantDashboard {
 		List<String> problems = new ArrayList<>();
 		ReportList.Filter filter = filter(from, to, language, minScore, maxScore, finding,
 				FilterInputs.page(page, ReportList.PAGE_SIZE, problems), problems);
-		List<ReportList.Row> rows = list.find(filter, false);
 		Lang lang = LangLocaleResolver.current(request);
 		model.addAttribute("filter", filter);
 		model.addAttribute("raw", new String[] { from, to, minScore, maxScore });
 		model.addAttribute("problems", problems);
-		model.addAttribute("lines",
-				rows.subList(0, Math.min(rows.size(), ReportList.PAGE_SIZE))
-					.stream()
-					.map(r -> new Line(WHEN.format(r.submittedAt()), r.companyLabel(), r.lang(), r.score(),
-							r.rulesetVersion() == null ? ""
-									: r.rulesetVersion().substring(0, Math.min(12, r.rulesetVersion().length())),
-							ReportLinks.of(r.token()).html()))
-					.toList());
-		model.addAttribute("more", rows.size() > ReportList.PAGE_SIZE);
+		pages.show(filter, request, problems, model);
 		model.addAttribute("findings",
 				engine.current()
 					.knowledgeBase()
@@ -96,36 +77,24 @@ class ConsultantDashboard {
 		return VIEW;
 	}
 
+	/**
+	 * Streamed as it is read (see {@link AssessmentsCsv}); the headers go first, so a
+	 * failure half-way ends the download short rather than with an error page.
+	 */
 	@GetMapping(path = "/consultant/assessments.csv")
-	ResponseEntity<byte[]> csv(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+	void csv(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
 			@RequestParam(required = false) String language, @RequestParam(required = false) String minScore,
 			@RequestParam(required = false) String maxScore, @RequestParam(required = false) String finding,
-			HttpServletRequest request) {
+			HttpServletRequest request, HttpServletResponse response) throws IOException {
 		Lang lang = LangLocaleResolver.current(request);
 		ReportList.Filter filter = filter(from, to, language, minScore, maxScore, finding, 0, new ArrayList<>());
-		StringBuilder csv = new StringBuilder();
-		csv.append(String.join(",", cell(messages.get(lang, "dashboard.submitted")),
-				cell(messages.get(lang, "dashboard.company")), cell(messages.get(lang, "dashboard.language")),
-				cell(messages.get(lang, "dashboard.score")), cell(messages.get(lang, "dashboard.version")),
-				cell(messages.get(lang, "dashboard.report"))))
-			.append("\r\n");
-		String base = baseUrl.absolute(request, "");
-		for (ReportList.Row r : list.find(filter, true)) {
-			csv.append(String.join(",", cell(WHEN.format(r.submittedAt())), cell(r.companyLabel()), cell(r.lang()),
-					cell(r.score() == null ? "" : r.score().toString()), cell(r.rulesetVersion()),
-					cell(base + ReportLinks.of(r.token()).html())))
-				.append("\r\n");
-		}
-		// a byte order mark, so spreadsheet programs read the Cyrillic as UTF-8
-		byte[] body = ("\uFEFF" + csv).getBytes(StandardCharsets.UTF_8);
-		return ResponseEntity.ok()
-			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("assessments.csv").build().toString())
-			.body(body);
+		response.setContentType(new MediaType("text", "csv", StandardCharsets.UTF_8).toString());
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment().filename("assessments.csv").build().toString());
+		csv.write(filter, lang, baseUrl.absolute(request, ""), response.getOutputStream());
 	}
 
-	private static ReportList.Filter filter(String from, String to, String language, String minScore, String maxScore,
+	static ReportList.Filter filter(String from, String to, String language, String minScore, String maxScore,
 			String finding, int page, List<String> problems) {
 		return new ReportList.Filter(FilterInputs.date(from, "dashboard.error.date", problems),
 				FilterInputs.date(to, "dashboard.error.date", problems),
