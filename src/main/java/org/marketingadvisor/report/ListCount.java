@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,14 +40,23 @@ class ListCount {
 
 	private final Map<ReportList.Filter, Counted> counted = new ConcurrentHashMap<>();
 
+	private final long exact;
+
+	@Autowired
 	ListCount(ReportList list, Clock clock) {
+		this(list, clock, EXACT);
+	}
+
+	/** Exact up to {@code exact} rows (tests try a small limit). */
+	ListCount(ReportList list, Clock clock, long exact) {
 		this.list = list;
 		this.clock = clock;
+		this.exact = exact;
 	}
 
 	Count of(ReportList.Filter filter) {
-		long capped = list.count(filter, EXACT + 1);
-		if (capped <= EXACT) {
+		long capped = list.count(filter, exact + 1);
+		if (capped <= exact) {
 			return new Count(capped, true);
 		}
 		ReportList.Filter key = new ReportList.Filter(filter.from(), filter.to(), filter.lang(), filter.minScore(),
