@@ -13,6 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
@@ -124,6 +128,40 @@ abstract class ReportIndexContract {
 			.list()
 			.forEach(e -> areas.put(e.getKey(), e.getValue()));
 		assertThat(averages.areas()).isEqualTo(areas).hasSizeGreaterThan(3);
+	}
+
+	@Test
+	void concurrentSubmissionsAddUpExactly() throws Exception {
+		TestDatabase.clearAssessments(jdbc());
+		List<String> scenarios = scenarios();
+		int threads = 4;
+		int each = 6;
+		ExecutorService pool = Executors.newFixedThreadPool(threads);
+		try {
+			List<Future<?>> done = new ArrayList<>();
+			for (int t = 0; t < threads; t++) {
+				int thread = t;
+				// every thread starts on empty sums: first rows of a stripe race to be
+				// inserted
+				done.add(pool.submit(() -> {
+					for (int i = 0; i < each; i++) {
+						submit(scenarios.get((thread + i) % scenarios.size()), Lang.EN, "Concurrent " + thread);
+					}
+				}));
+			}
+			for (Future<?> f : done) {
+				f.get(2, TimeUnit.MINUTES);
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(sums().get(PeerSums.OVERALL))
+			.isEqualTo(jdbc().sql("SELECT COUNT(*), SUM(overall) FROM assessment_score")
+				.query((rs, i) -> List.of(rs.getLong(1), rs.getLong(2)))
+				.single())
+			.first()
+			.isEqualTo((long) threads * each);
 	}
 
 	@Test
