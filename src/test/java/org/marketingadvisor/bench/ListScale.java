@@ -121,7 +121,7 @@ public final class ListScale {
 	private static String older(String page) {
 		Matcher m = OLDER.matcher(page);
 		if (!m.find()) {
-			throw new IllegalStateException("no older page");
+			throw new IllegalStateException("no older page: seed more assessments");
 		}
 		return m.group(1).replace("&amp;", "&");
 	}

@@ -8,6 +8,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import jakarta.persistence.EntityManagerFactory;
+
 import org.marketingadvisor.AdvisorApplication;
 import org.marketingadvisor.assessment.AssessmentService;
 import org.marketingadvisor.engine.Answers;
@@ -16,9 +18,9 @@ import org.marketingadvisor.engine.RuleSet;
 import org.marketingadvisor.knowledge.Lang;
 import org.marketingadvisor.questionnaire.AnswerValidator;
 import org.marketingadvisor.scenario.ScenarioLoader;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.orm.jpa.EntityManagerFactoryUtils;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -29,9 +31,12 @@ import tools.jackson.databind.json.JsonMapper;
  * Stores N generated assessments quickly through the application's own submission path
  * ({@link AssessmentService#submitNew}: evaluation, the stored row, and the report
  * module's scores, findings index and peer sums from its event), {@value #BATCH} to a
- * transaction on two threads. The answers cycle through every valid answer set of
- * {@code rules/scenarios/} (the companies and their per-rule variants), the languages and
- * the labels, so the list's filters have something to choose between.
+ * transaction, on one thread: a batch holds the peer sums' rows it added to until it
+ * commits, so two batches at once would wait for each other (single submissions, as the
+ * application makes them, hold them only for their own short transaction). The answers
+ * cycle through every valid answer set of {@code rules/scenarios/} (the companies and
+ * their per-rule variants), the languages and the labels, so the list's filters have
+ * something to choose between.
  *
  * <p>
  * From the project folder, with the database the app will use (here the default H2 file
@@ -67,10 +72,11 @@ public final class SeedAssessments {
 	/** Stores {@code count} assessments in the database at {@code url}. */
 	static void seed(String url, int count, String adminPassword) throws Exception {
 		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(AdvisorApplication.class)
-			.web(WebApplicationType.NONE)
-			.run("--spring.datasource.url=" + url, "--advisor.rules.disk-check-interval=1h",
-					"--advisor.rules.poll-interval=1h", "--logging.level.root=WARN",
-					"--advisor.security.admin-password=" + adminPassword)) {
+			// the web layer too (the security configuration needs it), on a loopback port
+			// of its own that nothing calls
+			.run("--spring.datasource.url=" + url, "--server.port=0", "--server.address=127.0.0.1",
+					"--advisor.rules.disk-check-interval=1h", "--advisor.rules.poll-interval=1h",
+					"--logging.level.root=WARN", "--advisor.security.admin-password=" + adminPassword)) {
 			RuleSet rules = app.getBean(RuleEngine.class).current();
 			record Input(JsonNode raw, Answers answers) {
 			}
@@ -87,12 +93,13 @@ public final class SeedAssessments {
 			}
 			AssessmentService assessments = app.getBean(AssessmentService.class);
 			TransactionTemplate batch = new TransactionTemplate(app.getBean(PlatformTransactionManager.class));
+			EntityManagerFactory entities = app.getBean(EntityManagerFactory.class);
 			Lang[] langs = Lang.values();
 			AtomicInteger next = new AtomicInteger();
-			ExecutorService threads = Executors.newFixedThreadPool(2);
+			ExecutorService threads = Executors.newSingleThreadExecutor();
 			try {
 				List<Future<?>> done = new ArrayList<>();
-				for (int t = 0; t < 2; t++) {
+				for (int t = 0; t < 1; t++) {
 					done.add(threads.submit(() -> {
 						int first;
 						while ((first = next.getAndAdd(BATCH)) < count) {
@@ -104,6 +111,9 @@ public final class SeedAssessments {
 									Input input = inputs.get(i % inputs.size());
 									assessments.submitNew(langs[i % langs.length], "Seeded company " + i, input.raw(),
 											input.answers(), rules);
+									// flushed already: forget it, or every later flush of
+									// the batch checks it again
+									EntityManagerFactoryUtils.getTransactionalEntityManager(entities).clear();
 								}
 							});
 						}
