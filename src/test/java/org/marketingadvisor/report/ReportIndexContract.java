@@ -237,6 +237,10 @@ abstract class ReportIndexContract {
 				walked.add(p);
 			}
 			assertThat(forwards).as("keyset pages of %s", filter).isEqualTo(byNumber);
+			// the streamed list (the CSV's) is the pages one after another
+			List<UUID> streamed = new ArrayList<>();
+			list.each(filter, row -> streamed.add(row.id()));
+			assertThat(streamed).isEqualTo(byNumber.stream().flatMap(List::stream).toList());
 			// and back, each page before the first row of the one after
 			for (int i = walked.size() - 1; i > 0; i--) {
 				ReportList.Page back = list.page(filter, null, walked.get(i).rows().get(0).cursor());
