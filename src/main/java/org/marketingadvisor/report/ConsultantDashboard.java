@@ -94,7 +94,7 @@ class ConsultantDashboard {
 		csv.write(filter, lang, baseUrl.absolute(request, ""), response.getOutputStream());
 	}
 
-	static ReportList.Filter filter(String from, String to, String language, String minScore, String maxScore,
+	private static ReportList.Filter filter(String from, String to, String language, String minScore, String maxScore,
 			String finding, int page, List<String> problems) {
 		return new ReportList.Filter(FilterInputs.date(from, "dashboard.error.date", problems),
 				FilterInputs.date(to, "dashboard.error.date", problems),

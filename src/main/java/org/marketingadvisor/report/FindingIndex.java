@@ -7,7 +7,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
 import org.marketingadvisor.engine.Evaluation;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -21,8 +24,13 @@ class FindingIndex {
 
 	private final JdbcClient jdbc;
 
-	FindingIndex(JdbcClient jdbc) {
+	private final JdbcTemplate batch;
+
+	FindingIndex(JdbcClient jdbc, DataSource dataSource) {
 		this.jdbc = jdbc;
+		// on the transaction's connection too (bound to the data source), one round trip
+		// for all the findings of a submission
+		this.batch = new JdbcTemplate(dataSource);
 	}
 
 	/** The ids of an evaluation's findings, each once, in its order. */
@@ -32,18 +40,23 @@ class FindingIndex {
 		return List.copyOf(ids);
 	}
 
+	/** Writes the rows of a newly submitted assessment. */
+	void write(UUID assessment, Instant submittedAt, List<String> findings) {
+		if (findings.isEmpty()) {
+			return;
+		}
+		Timestamp at = Timestamp.from(submittedAt);
+		batch.batchUpdate("INSERT INTO assessment_finding (assessment_id, finding, submitted_at) VALUES (?, ?, ?)",
+				findings.stream().map(f -> new Object[] { assessment, f, at }).toList());
+	}
+
 	/**
 	 * Replaces the rows of one assessment (so that writing them again, as the start-up
 	 * copy may, changes nothing).
 	 */
-	void write(UUID assessment, Instant submittedAt, List<String> findings) {
+	void replace(UUID assessment, Instant submittedAt, List<String> findings) {
 		jdbc.sql("DELETE FROM assessment_finding WHERE assessment_id = ?").param(assessment).update();
-		Timestamp at = Timestamp.from(submittedAt);
-		for (String finding : findings) {
-			jdbc.sql("INSERT INTO assessment_finding (assessment_id, finding, submitted_at) VALUES (?, ?, ?)")
-				.params(assessment, finding, at)
-				.update();
-		}
+		write(assessment, submittedAt, findings);
 	}
 
 }

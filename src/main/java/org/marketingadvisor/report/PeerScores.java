@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.marketingadvisor.assessment.Assessment;
 import org.marketingadvisor.assessment.AssessmentService;
@@ -33,7 +34,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Keeps every submitted assessment's scores and answers the peer comparison with averages
  * only, and only once there are enough assessments that no average gives away one
  * company. Scores are written when an assessment is submitted, in the submission's own
- * transaction (and, at start-up, for any submitted before this existed).
+ * transaction (and, at start-up, for any submitted before this existed), with what the
+ * list shows, the findings index ({@link FindingIndex}) and the running sums the averages
+ * are read from ({@link PeerSums}).
  */
 @Component
 class PeerScores implements ApplicationRunner {
@@ -98,7 +101,7 @@ class PeerScores implements ApplicationRunner {
 
 		/** The ids of the findings, each between spaces: " finding.a finding.b ". */
 		String findings() {
-			return " " + findingIds.stream().map(id -> id + " ").collect(java.util.stream.Collectors.joining());
+			return " " + findingIds.stream().map(id -> id + " ").collect(Collectors.joining());
 		}
 
 		static Listed of(AssessmentSubmitted e) {
@@ -189,7 +192,7 @@ class PeerScores implements ApplicationRunner {
 					.params(l.token(), Timestamp.from(l.submittedAt()), l.companyLabel(), l.lang(), l.rulesetVersion(),
 							l.findings(), id)
 					.update();
-				findings.write(id, l.submittedAt(), l.findingIds());
+				findings.replace(id, l.submittedAt(), l.findingIds());
 			});
 		}
 	}
