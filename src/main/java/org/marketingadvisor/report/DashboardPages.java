@@ -54,7 +54,8 @@ class DashboardPages {
 		List<ReportList.Row> rows = page.rows();
 		model.addAttribute("lines", rows.stream().map(DashboardPages::line).toList());
 		String query = request.getQueryString();
-		model.addAttribute("newer", !page.newer() || rows.isEmpty() ? null
+		// past the end (a page number too high): back to the first page
+		model.addAttribute("newer", !page.newer() ? null : rows.isEmpty() ? link(query, 0, null, null)
 				: link(query, number - 1, number - 1 == 0 ? null : "before", rows.get(0).cursor()));
 		model.addAttribute("older", !page.older() || rows.isEmpty() ? null
 				: link(query, number + 1, "after", rows.get(rows.size() - 1).cursor()));
