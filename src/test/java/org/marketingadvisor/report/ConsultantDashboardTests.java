@@ -190,6 +190,10 @@ class ConsultantDashboardTests {
 		assertThat(garbled.select("[role=alert] p").eachText())
 			.containsExactly(messages.getMessage("dashboard.error.cursor", null, Lang.RU.locale()));
 		assertThat(reports(garbled)).isEqualTo(reports(second));
+		// past the end: nothing listed, and a way back to the first page
+		Document past = page(get("/consultant/assessments").param("page", "99"));
+		assertThat(reports(past)).isEmpty();
+		assertThat(past.select("nav.pager a").eachAttr("href")).containsExactly("/consultant/assessments");
 	}
 
 }
