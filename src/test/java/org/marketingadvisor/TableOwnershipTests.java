@@ -25,9 +25,12 @@ import org.junit.jupiter.api.Test;
 class TableOwnershipTests {
 
 	/** Every table of the migrations, by its owner. */
-	static final Map<String, String> OWNERS = Map.of("assessment", "assessment", "assessment_score", "report",
-			"assessment_area_score", "report", "annotation", "report", "audit_event", "audit", "ruleset_version",
-			"ruleset", "ruleset_file", "ruleset", "account", "security");
+	static final Map<String, String> OWNERS = Map.ofEntries(Map.entry("assessment", "assessment"),
+			Map.entry("assessment_score", "report"), Map.entry("assessment_area_score", "report"),
+			Map.entry("assessment_finding", "report"), Map.entry("peer_score_sum", "report"),
+			Map.entry("annotation", "report"), Map.entry("audit_event", "audit"),
+			Map.entry("ruleset_version", "ruleset"), Map.entry("ruleset_file", "ruleset"),
+			Map.entry("account", "security"));
 
 	private static final Pattern CREATE = Pattern.compile("(?i:CREATE TABLE)\\s+(\\w+)");
 

@@ -12,9 +12,13 @@ public final class TestDatabase {
 	private TestDatabase() {
 	}
 
-	/** Deletes every assessment with its scores and notes. */
+	/**
+	 * Deletes every assessment with its scores, findings index, notes and the running
+	 * peer sums.
+	 */
 	public static void clearAssessments(JdbcClient jdbc) {
-		for (String table : new String[] { "annotation", "assessment_area_score", "assessment_score", "assessment" }) {
+		for (String table : new String[] { "annotation", "assessment_area_score", "assessment_finding",
+				"peer_score_sum", "assessment_score", "assessment" }) {
 			jdbc.sql("DELETE FROM " + table).update();
 		}
 	}

@@ -1,14 +1,14 @@
 package org.marketingadvisor.report;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.marketingadvisor.assessment.ReportLinks;
 import org.marketingadvisor.engine.RuleEngine;
 import org.marketingadvisor.knowledge.FindingKind;
 import org.marketingadvisor.knowledge.Lang;
@@ -18,7 +18,6 @@ import org.marketingadvisor.web.Messages;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,49 +34,38 @@ class ConsultantDashboard {
 
 	static final String VIEW = "report/dashboard";
 
-	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-		.withZone(ZoneOffset.UTC);
-
 	/** A finding to filter by: id and title in the page's language. */
 	record FindingOption(String id, String title) {
 	}
 
-	/** A listed assessment as the page shows it. */
-	record Line(String when, String company, String lang, Integer score, String version, String url) {
-	}
+	private final DashboardPages pages;
 
-	private final ReportList list;
+	private final AssessmentsCsv csv;
 
 	private final RuleEngine engine;
 
-	private final Messages messages;
-
 	private final BaseUrl baseUrl;
 
-	ConsultantDashboard(ReportList list, RuleEngine engine, Messages messages, BaseUrl baseUrl) {
+	private final Messages messages;
+
+	ConsultantDashboard(DashboardPages pages, AssessmentsCsv csv, RuleEngine engine, BaseUrl baseUrl,
+			Messages messages) {
 		this.baseUrl = baseUrl;
-		this.list = list;
-		this.engine = engine;
 		this.messages = messages;
+		this.pages = pages;
+		this.csv = csv;
+		this.engine = engine;
 	}
 
 	@GetMapping("/consultant/assessments")
 	String dashboard(@Valid @ModelAttribute("filters") DashboardFilters filters, BindingResult result,
 			HttpServletRequest request, Model model) {
 		ReportList.Filter filter = filters.filter();
-		List<ReportList.Row> rows = list.find(filter, false);
 		Lang lang = LangLocaleResolver.current(request);
+		List<String> problems = new ArrayList<>(messages.summary(result, lang));
 		model.addAttribute("filter", filter);
-		model.addAttribute("problems", messages.summary(result, lang));
-		model.addAttribute("lines",
-				rows.subList(0, Math.min(rows.size(), ReportList.PAGE_SIZE))
-					.stream()
-					.map(r -> new Line(WHEN.format(r.submittedAt()), r.companyLabel(), r.lang(), r.score(),
-							r.rulesetVersion() == null ? ""
-									: r.rulesetVersion().substring(0, Math.min(12, r.rulesetVersion().length())),
-							ReportLinks.of(r.token()).html()))
-					.toList());
-		model.addAttribute("more", rows.size() > ReportList.PAGE_SIZE);
+		model.addAttribute("problems", problems);
+		pages.show(filter, request, () -> problems.add(messages.get(lang, "dashboard.error.cursor")), model);
 		model.addAttribute("findings",
 				engine.current()
 					.knowledgeBase()
@@ -91,31 +79,20 @@ class ConsultantDashboard {
 		return VIEW;
 	}
 
+	/**
+	 * Streamed as it is read (see {@link AssessmentsCsv}); the headers go first, so a
+	 * failure half-way ends the download short rather than with an error page.
+	 */
 	@GetMapping(path = "/consultant/assessments.csv")
-	ResponseEntity<byte[]> csv(@ModelAttribute DashboardFilters filters, HttpServletRequest request) {
+	void csv(@ModelAttribute DashboardFilters filters, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
 		Lang lang = LangLocaleResolver.current(request);
 		// the list's own filters: what cannot be read is left out, as on the page
 		ReportList.Filter filter = filters.filter();
-		StringBuilder csv = new StringBuilder();
-		csv.append(String.join(",", cell(messages.get(lang, "dashboard.submitted")),
-				cell(messages.get(lang, "dashboard.company")), cell(messages.get(lang, "dashboard.language")),
-				cell(messages.get(lang, "dashboard.score")), cell(messages.get(lang, "dashboard.version")),
-				cell(messages.get(lang, "dashboard.report"))))
-			.append("\r\n");
-		String base = baseUrl.absolute(request, "");
-		for (ReportList.Row r : list.find(filter, true)) {
-			csv.append(String.join(",", cell(WHEN.format(r.submittedAt())), cell(r.companyLabel()), cell(r.lang()),
-					cell(r.score() == null ? "" : r.score().toString()), cell(r.rulesetVersion()),
-					cell(base + ReportLinks.of(r.token()).html())))
-				.append("\r\n");
-		}
-		// a byte order mark, so spreadsheet programs read the Cyrillic as UTF-8
-		byte[] body = ("\uFEFF" + csv).getBytes(StandardCharsets.UTF_8);
-		return ResponseEntity.ok()
-			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("assessments.csv").build().toString())
-			.body(body);
+		response.setContentType(new MediaType("text", "csv", StandardCharsets.UTF_8).toString());
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment().filename("assessments.csv").build().toString());
+		csv.write(filter, lang, baseUrl.absolute(request, ""), response.getOutputStream());
 	}
 
 	/**

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.marketingadvisor.assessment.Assessment;
 import org.marketingadvisor.assessment.AssessmentService;
@@ -33,7 +34,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Keeps every submitted assessment's scores and answers the peer comparison with averages
  * only, and only once there are enough assessments that no average gives away one
  * company. Scores are written when an assessment is submitted, in the submission's own
- * transaction (and, at start-up, for any submitted before this existed).
+ * transaction (and, at start-up, for any submitted before this existed), with what the
+ * list shows, the findings index ({@link FindingIndex}) and the running sums the averages
+ * are read from ({@link PeerSums}).
  */
 @Component
 class PeerScores implements ApplicationRunner {
@@ -58,9 +61,16 @@ class PeerScores implements ApplicationRunner {
 
 	private final VersionKnowledge versions;
 
+	private final FindingIndex findings;
+
+	private final PeerSums sums;
+
 	PeerScores(JdbcClient jdbc, RuleEngine engine, AssessmentService assessments, ReportProperties properties,
-			Clock clock, PlatformTransactionManager transactions, VersionKnowledge versions) {
+			Clock clock, PlatformTransactionManager transactions, VersionKnowledge versions, FindingIndex findings,
+			PeerSums sums) {
 		this.jdbc = jdbc;
+		this.findings = findings;
+		this.sums = sums;
 		this.versions = versions;
 		// joins the submission's transaction: the scores commit (or roll back) with the
 		// assessment on its one connection, so no submission is stored without scores and
@@ -87,7 +97,12 @@ class PeerScores implements ApplicationRunner {
 	 * What the consultant's list shows of a submitted assessment ({@link ReportList}).
 	 */
 	record Listed(UUID assessment, String token, Instant submittedAt, String companyLabel, String lang,
-			String rulesetVersion, String findings) {
+			String rulesetVersion, List<String> findingIds) {
+
+		/** The ids of the findings, each between spaces: " finding.a finding.b ". */
+		String findings() {
+			return " " + findingIds.stream().map(id -> id + " ").collect(Collectors.joining());
+		}
 
 		static Listed of(AssessmentSubmitted e) {
 			return of(e.assessmentId(), e.token(), e.submittedAt(), e.companyLabel(), e.lang(), e.evaluation());
@@ -99,10 +114,8 @@ class PeerScores implements ApplicationRunner {
 
 		private static Listed of(UUID id, String token, Instant submittedAt, String companyLabel, String lang,
 				Evaluation evaluation) {
-			StringBuilder findings = new StringBuilder(" ");
-			evaluation.findings().forEach(f -> findings.append(f.id()).append(' '));
 			return new Listed(id, token, submittedAt, companyLabel, lang, evaluation.rulesetVersion(),
-					findings.toString());
+					FindingIndex.ids(evaluation));
 		}
 
 	}
@@ -132,25 +145,21 @@ class PeerScores implements ApplicationRunner {
 				.sql("INSERT INTO assessment_area_score (assessment_id, area, score) VALUES (?, ?, ?)")
 				.params(assessment, area, score)
 				.update());
+		findings.write(assessment, listed.submittedAt(), listed.findingIds());
+		// last: a failure anywhere before leaves the sums as they were, with the rest
+		sums.add(assessment, scores.overall(), scores.areas());
 	}
 
 	/** The averages, if at least the configured number of assessments were submitted. */
 	Optional<Averages> averages() {
-		record Overall(int count, double average) {
-		}
-		Overall overall = jdbc
-			.sql("SELECT COUNT(*), COALESCE(AVG(CAST(overall AS DOUBLE PRECISION)), 0) FROM assessment_score")
-			.query((rs, i) -> new Overall(rs.getInt(1), rs.getDouble(2)))
-			.single();
-		if (overall.count() < Math.max(1, properties.peerMinimum())) {
+		Map<String, PeerSums.Sum> all = sums.sums();
+		PeerSums.Sum overall = all.remove(PeerSums.OVERALL);
+		if (overall == null || overall.assessments() < Math.max(1, properties.peerMinimum())) {
 			return Optional.empty();
 		}
 		Map<String, Integer> areas = new LinkedHashMap<>();
-		jdbc.sql("SELECT area, AVG(CAST(score AS DOUBLE PRECISION)) FROM assessment_area_score GROUP BY area")
-			.query((rs, i) -> Map.entry(rs.getString(1), (int) Math.round(rs.getDouble(2))))
-			.list()
-			.forEach(e -> areas.put(e.getKey(), e.getValue()));
-		return Optional.of(new Averages(overall.count(), (int) Math.round(overall.average()), areas));
+		all.forEach((area, sum) -> areas.put(area, sum.average()));
+		return Optional.of(new Averages((int) overall.assessments(), overall.average(), areas));
 	}
 
 	/**
@@ -183,6 +192,7 @@ class PeerScores implements ApplicationRunner {
 					.params(l.token(), Timestamp.from(l.submittedAt()), l.companyLabel(), l.lang(), l.rulesetVersion(),
 							l.findings(), id)
 					.update();
+				findings.replace(id, l.submittedAt(), l.findingIds());
 			});
 		}
 	}

@@ -172,11 +172,28 @@ class ConsultantDashboardTests {
 		}
 		Document first = page(get("/consultant/assessments"));
 		assertThat(reports(first)).hasSize(ReportList.PAGE_SIZE);
+		assertThat(first.selectFirst(".list-count").text())
+			.isEqualTo(messages.getMessage("dashboard.count", new Object[] { tokens.size() }, Lang.RU.locale()));
 		String older = first.select("nav.pager a").last().attr("href");
-		assertThat(older).contains("page=1");
+		assertThat(older).contains("page=1", "after=");
 		Document second = page(get(older));
 		assertThat(reports(second)).hasSize(tokens.size() - ReportList.PAGE_SIZE);
 		assertThat(second.select("nav.pager a")).hasSize(1);
+		// the link by number alone (as before) shows the same page
+		assertThat(reports(page(get("/consultant/assessments").param("page", "1")))).isEqualTo(reports(second));
+		// back from the second page: the first one, as a plain link
+		String newer = second.selectFirst("nav.pager a").attr("href");
+		assertThat(newer).doesNotContain("page=", "before=");
+		assertThat(reports(page(get(newer)))).isEqualTo(reports(first));
+		// a cursor that cannot be read is reported and the page by its number shown
+		Document garbled = page(get("/consultant/assessments").param("page", "1").param("after", "yesterday"));
+		assertThat(garbled.select("[role=alert] p").eachText())
+			.containsExactly(messages.getMessage("dashboard.error.cursor", null, Lang.RU.locale()));
+		assertThat(reports(garbled)).isEqualTo(reports(second));
+		// past the end: nothing listed, and a way back to the first page
+		Document past = page(get("/consultant/assessments").param("page", "99"));
+		assertThat(reports(past)).isEmpty();
+		assertThat(past.select("nav.pager a").eachAttr("href")).containsExactly("/consultant/assessments");
 	}
 
 }
