@@ -36,4 +36,25 @@ class PostgresAssessmentRepositoryTests extends AssessmentRepositoryContract {
 		registry.add("spring.datasource.driver-class-name", () -> "org.postgresql.Driver");
 	}
 
+	@org.springframework.beans.factory.annotation.Autowired
+	javax.sql.DataSource dataSource;
+
+	@org.junit.jupiter.api.Test
+	void longTextsAreTextColumnsOnPostgres() throws Exception {
+		try (var connection = dataSource.getConnection();
+				var statement = connection.prepareStatement("SELECT table_name, column_name, data_type FROM "
+						+ "information_schema.columns WHERE table_schema = current_schema() AND ((table_name = 'assessment' AND column_name IN "
+						+ "('answers', 'result')) OR (table_name = 'ruleset_version' AND column_name = 'content'))");
+				var rows = statement.executeQuery()) {
+			java.util.Map<String, String> types = new java.util.TreeMap<>();
+			while (rows.next()) {
+				types.put(rows.getString(1) + "." + rows.getString(2), rows.getString(3));
+			}
+			org.assertj.core.api.Assertions.assertThat(types)
+				.containsOnly(java.util.Map.entry("assessment.answers", "text"),
+						java.util.Map.entry("assessment.result", "text"),
+						java.util.Map.entry("ruleset_version.content", "text"));
+		}
+	}
+
 }
