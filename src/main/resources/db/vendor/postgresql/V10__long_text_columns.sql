@@ -3,4 +3,4 @@
 -- check on every write. VARCHAR to TEXT is binary-compatible, so no table is rewritten.
 ALTER TABLE assessment ALTER COLUMN answers TYPE TEXT;
 ALTER TABLE assessment ALTER COLUMN result TYPE TEXT;
-ALTER TABLE ruleset_version ALTER COLUMN content TYPE TEXT;
+ALTER TABLE ruleset_file ALTER COLUMN content TYPE TEXT;

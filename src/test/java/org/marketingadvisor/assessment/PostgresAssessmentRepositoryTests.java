@@ -44,7 +44,7 @@ class PostgresAssessmentRepositoryTests extends AssessmentRepositoryContract {
 		try (var connection = dataSource.getConnection();
 				var statement = connection.prepareStatement("SELECT table_name, column_name, data_type FROM "
 						+ "information_schema.columns WHERE table_schema = current_schema() AND ((table_name = 'assessment' AND column_name IN "
-						+ "('answers', 'result')) OR (table_name = 'ruleset_version' AND column_name = 'content'))");
+						+ "('answers', 'result')) OR (table_name = 'ruleset_file' AND column_name = 'content'))");
 				var rows = statement.executeQuery()) {
 			java.util.Map<String, String> types = new java.util.TreeMap<>();
 			while (rows.next()) {
@@ -53,7 +53,7 @@ class PostgresAssessmentRepositoryTests extends AssessmentRepositoryContract {
 			org.assertj.core.api.Assertions.assertThat(types)
 				.containsOnly(java.util.Map.entry("assessment.answers", "text"),
 						java.util.Map.entry("assessment.result", "text"),
-						java.util.Map.entry("ruleset_version.content", "text"));
+						java.util.Map.entry("ruleset_file.content", "text"));
 		}
 	}
 
