@@ -35,7 +35,6 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-import org.marketingadvisor.scenario.ScenarioLoader;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -104,12 +103,7 @@ class CrashDurabilityIT {
 		int port = AppProcess.freePort();
 		List<String> arguments = new ArrayList<>(db.arguments());
 		arguments.add("--advisor.security.admin-password=" + ADMIN_PASSWORD);
-		List<String> bodies = ScenarioLoader.load(TestContent.RULES)
-			.stream()
-			.filter(s -> s.file().contains("/scenarios/companies/"))
-			.map(s -> JSON.writeValueAsString(Map.of("lang", "en", "answers", s.answers())))
-			.toList();
-		assertThat(bodies).isNotEmpty();
+		List<String> bodies = TestContent.companyRequestBodies("en");
 
 		Set<String> acknowledged = ConcurrentHashMap.newKeySet();
 		String published = null;

@@ -65,6 +65,23 @@ public final class TestContent {
 			.answers();
 	}
 
+	/**
+	 * A request body {"lang": lang, "answers": ...} for each whole-company scenario of
+	 * rules/scenarios/companies/, as the evaluation and submission APIs take them.
+	 */
+	public static List<String> companyRequestBodies(String lang) {
+		var json = tools.jackson.databind.json.JsonMapper.builder().build();
+		List<String> bodies = org.marketingadvisor.scenario.ScenarioLoader.load(RULES)
+			.stream()
+			.filter(s -> s.file().contains("/scenarios/companies/"))
+			.map(s -> json.writeValueAsString(java.util.Map.of("lang", lang, "answers", s.answers())))
+			.toList();
+		if (bodies.isEmpty()) {
+			throw new IllegalStateException("no company scenarios found under rules/scenarios/companies");
+		}
+		return bodies;
+	}
+
 	public static String text(List<SourceFile> files, String path) {
 		return files.stream().filter(f -> f.path().equals(path)).findFirst().orElseThrow().text();
 	}

@@ -1,18 +1,15 @@
 package org.marketingadvisor.bench;
 
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.marketingadvisor.AppProcess;
-import org.marketingadvisor.scenario.ScenarioLoader;
+import org.marketingadvisor.TestContent;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -26,7 +23,6 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The weight of the evaluation response over HTTP: the packaged jar on a loopback port,
@@ -61,15 +57,7 @@ public class EvaluationViewBenchmark {
 	public void setUp() throws Exception {
 		app = AppProcess.start(Files.createTempDirectory("advisor-bench"), AppProcess.freePort(),
 				List.of("--logging.level.root=WARN"));
-		JsonMapper json = JsonMapper.builder().build();
-		bodies = ScenarioLoader.load(Path.of("rules"))
-			.stream()
-			.filter(s -> s.file().contains("/scenarios/companies/"))
-			.map(s -> json.writeValueAsString(Map.of("lang", "ru", "answers", s.answers())))
-			.toList();
-		if (bodies.isEmpty()) {
-			throw new IllegalStateException("no company scenarios found under rules/scenarios/companies");
-		}
+		bodies = TestContent.companyRequestBodies("ru");
 		http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 	}
 

@@ -8,12 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.marketingadvisor.AppProcess;
-import org.marketingadvisor.scenario.ScenarioLoader;
+import org.marketingadvisor.TestContent;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -27,8 +26,6 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
-
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Submissions under concurrency: the packaged jar ({@code java -jar}, default settings,
@@ -68,15 +65,7 @@ public class SubmissionBenchmark {
 		dataDir = Files.createTempDirectory("advisor-bench");
 		app = AppProcess.start(dataDir, AppProcess.freePort(), List.of("--logging.level.root=WARN"));
 		assessments = app.uri("/api/v1/assessments");
-		JsonMapper json = JsonMapper.builder().build();
-		bodies = ScenarioLoader.load(Path.of("rules"))
-			.stream()
-			.filter(s -> s.file().contains("/scenarios/companies/"))
-			.map(s -> json.writeValueAsString(Map.of("lang", "en", "answers", s.answers())))
-			.toList();
-		if (bodies.isEmpty()) {
-			throw new IllegalStateException("no company scenarios found under rules/scenarios/companies");
-		}
+		bodies = TestContent.companyRequestBodies("en");
 		// one connection per client thread, kept alive, as a busy integration would
 		http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 	}
