@@ -28,8 +28,8 @@ public record CompactEvaluationView(String view, String rulesetVersion, Evaluati
 		return new CompactEvaluationView("compact", evaluation.rulesetVersion(), EvaluationView.summary(evaluation),
 				evaluation.findings()
 					.stream()
-					.map(f -> new Finding(f.id(), f.kind().code(), f.severity() == null ? null : f.severity().code(),
-							f.area(), f.rules(), f.evidence()))
+					.map(f -> new Finding(f.id(), f.kind().code(), f.severity().code(), f.area(), f.rules(),
+							f.evidence()))
 					.toList(),
 				evaluation.recommendations()
 					.stream()

@@ -25,7 +25,6 @@ import org.marketingadvisor.engine.RuleEngine;
 import org.marketingadvisor.engine.RuleSet;
 import org.marketingadvisor.knowledge.Lang;
 import org.springframework.stereotype.Service;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What a draft would do to real clients' reports before it goes live: every stored,
@@ -38,8 +37,6 @@ import tools.jackson.databind.json.JsonMapper;
 public class ImpactPreview {
 
 	private static final Log log = LogFactory.getLog(ImpactPreview.class);
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	/** How many finished previews are kept in memory. */
 	static final int KEPT = 20;

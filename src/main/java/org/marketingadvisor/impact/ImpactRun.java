@@ -43,7 +43,11 @@ final class ImpactRun {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private static final List<Stored> END = List.of();
+	/**
+	 * Tells an evaluating thread that no more pages come: compared by identity, never
+	 * equal to a page.
+	 */
+	private static final List<Stored> END = Collections.unmodifiableList(new ArrayList<>());
 
 	/**
 	 * Keyset pages of stored assessments in a fixed order: those after an id, or from the
