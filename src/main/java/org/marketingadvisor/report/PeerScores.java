@@ -162,15 +162,24 @@ class PeerScores implements ApplicationRunner {
 		return Optional.of(new Averages((int) overall.assessments(), overall.average(), areas));
 	}
 
+	private List<UUID> unscored() {
+		Set<UUID> scored = new HashSet<>(
+				jdbc.sql("SELECT assessment_id FROM assessment_score").query(UUID.class).list());
+		return assessments.submittedIds().stream().filter(id -> !scored.contains(id)).toList();
+	}
+
 	/**
 	 * Scores the submitted assessments that have none yet (submitted before scores were
 	 * kept).
 	 */
 	@Override
 	public void run(ApplicationArguments args) {
-		Set<UUID> scored = new HashSet<>(
-				jdbc.sql("SELECT assessment_id FROM assessment_score").query(UUID.class).list());
-		List<UUID> missing = assessments.submittedIds().stream().filter(id -> !scored.contains(id)).toList();
+		// scores are written only for submitted assessments (and refer to them), so as
+		// many
+		// scores as submissions means none is missing: no need to read every id at each
+		// start
+		long scoredCount = jdbc.sql("SELECT COUNT(*) FROM assessment_score").query(Long.class).single();
+		List<UUID> missing = scoredCount == assessments.submittedCount() ? List.of() : unscored();
 		for (UUID id : missing) {
 			assessments.findById(id).ifPresent(a -> {
 				Evaluation result = assessments.result(a);

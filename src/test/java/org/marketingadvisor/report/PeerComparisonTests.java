@@ -57,6 +57,39 @@ class PeerComparisonTests {
 			.getContentAsString());
 	}
 
+	@Autowired
+	PeerScores peerScores;
+
+	@Test
+	void atStartUpOnlyAssessmentsWithoutScoresAreScoredAndAFullyScoredDatabaseIsLeftAlone() throws Exception {
+		var scenarios = companies();
+		submit(mvc, scenarios.get(0).answers(), "ru");
+		submit(mvc, scenarios.get(1).answers(), "ru");
+		String scoredAt = "SELECT scored_at FROM assessment_score ORDER BY assessment_id";
+		List<Object> before = jdbc.sql(scoredAt).query().singleColumn();
+		peerScores.run(null);
+		assertThat(jdbc.sql(scoredAt).query().singleColumn()).as("nothing missing: nothing rewritten")
+			.isEqualTo(before);
+
+		// an assessment submitted before scores were kept: no score rows of its own
+		Object unscored = jdbc.sql("SELECT assessment_id FROM assessment_score ORDER BY assessment_id")
+			.query()
+			.singleColumn()
+			.get(0);
+		for (String table : List.of("assessment_area_score", "assessment_finding", "assessment_score")) {
+			jdbc.sql("DELETE FROM " + table + " WHERE assessment_id = ?").param(unscored).update();
+		}
+		peerScores.run(null);
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM assessment_score WHERE assessment_id = ?")
+			.param(unscored)
+			.query(Long.class)
+			.single()).as("scored at the next start").isEqualTo(1L);
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM assessment_finding WHERE assessment_id = ?")
+			.param(unscored)
+			.query(Long.class)
+			.single()).as("its findings indexed again").isPositive();
+	}
+
 	@Test
 	void peerAveragesAppearFromTheTenthAssessmentAndAreTheMeansOfAllScores() throws Exception {
 		var scenarios = companies();
