@@ -187,6 +187,8 @@ public class ImpactPreview {
 					return;
 				}
 				job.estimate(new Estimate(sample.total(), sample.changed(), population, sample.millis()));
+				log.info(String.format("Impact estimate of draft %s: %d of %d sampled reports change (%d ms)",
+						job.draft().id(), sample.changed(), sample.total(), sample.millis()));
 			}
 			job.phase((int) Math.min(Integer.MAX_VALUE, population), false);
 			job.complete(new ImpactRun(live, draft, job.progress(), job::cancelled).run(this::page, null,

@@ -71,12 +71,26 @@ public final class SeedAssessments {
 
 	/** Stores {@code count} assessments in the database at {@code url}. */
 	static void seed(String url, int count, String adminPassword) throws Exception {
+		seed(url, null, null, count, adminPassword);
+	}
+
+	/**
+	 * Stores {@code count} assessments in the database at {@code url}, signing in as
+	 * {@code user} when it is not null (PostgreSQL).
+	 */
+	static void seed(String url, String user, String password, int count, String adminPassword) throws Exception {
+		List<String> arguments = new ArrayList<>(
+				List.of("--spring.datasource.url=" + url, "--server.port=0", "--server.address=127.0.0.1",
+						"--advisor.rules.disk-check-interval=1h", "--advisor.rules.poll-interval=1h",
+						"--logging.level.root=WARN", "--advisor.security.admin-password=" + adminPassword));
+		if (user != null) {
+			arguments.addAll(List.of("--spring.profiles.active=postgres", "--spring.datasource.username=" + user,
+					"--spring.datasource.password=" + password));
+		}
+		// the web layer too (the security configuration needs it), on a loopback port of
+		// its own that nothing calls
 		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(AdvisorApplication.class)
-			// the web layer too (the security configuration needs it), on a loopback port
-			// of its own that nothing calls
-			.run("--spring.datasource.url=" + url, "--server.port=0", "--server.address=127.0.0.1",
-					"--advisor.rules.disk-check-interval=1h", "--advisor.rules.poll-interval=1h",
-					"--logging.level.root=WARN", "--advisor.security.admin-password=" + adminPassword)) {
+			.run(arguments.toArray(String[]::new))) {
 			RuleSet rules = app.getBean(RuleEngine.class).current();
 			record Input(JsonNode raw, Answers answers) {
 			}
