@@ -59,6 +59,19 @@ public final class BulkCopies {
 		}
 	}
 
+	/** How many submitted assessments the database holds (0 when it has no tables yet). */
+	static long submitted(String url, String user, String password) throws SQLException {
+		try (Connection db = connect(url, user, password);
+				ResultSet tables = db.getMetaData().getTables(null, null, "%", new String[] { "TABLE" })) {
+			while (tables.next()) {
+				if (tables.getString("TABLE_NAME").equalsIgnoreCase("assessment")) {
+					return new BulkCopies(db).count("SELECT COUNT(*) FROM assessment WHERE status = 'SUBMITTED'");
+				}
+			}
+			return 0;
+		}
+	}
+
 	/** H2 (no user given): Spring Boot's default user for an embedded database. */
 	private static Connection connect(String url, String user, String password) throws SQLException {
 		return user == null ? DriverManager.getConnection(url, "sa", "")
