@@ -99,13 +99,7 @@ public final class RuleSet {
 		session.addEventListener((AgendaEventListener) recorder);
 		session.addEventListener((RuleRuntimeEventListener) recorder);
 		try {
-			for (Answer fact : answers.facts()) {
-				session.insert(fact);
-			}
-			int fired = session.fireAllRules(MAX_FIRINGS);
-			if (fired >= MAX_FIRINGS) {
-				throw new IllegalStateException("Rules fired " + fired + " times without settling; a rule loops");
-			}
+			fire(session, answers);
 		}
 		finally {
 			session.removeEventListener((AgendaEventListener) recorder);
@@ -113,6 +107,34 @@ public final class RuleSet {
 			session.dispose();
 		}
 		return assemble(recorder);
+	}
+
+	/**
+	 * The ids of what {@link #evaluate} concludes from the answers, without recording
+	 * why: for comparing many answer sets (the impact preview) at less cost.
+	 */
+	public Conclusions conclusions(Answers answers) {
+		ConclusionRecorder recorder = new ConclusionRecorder();
+		KieSession session = pool.newKieSession();
+		session.addEventListener(recorder);
+		try {
+			fire(session, answers);
+		}
+		finally {
+			session.removeEventListener(recorder);
+			session.dispose();
+		}
+		return recorder.conclusions(knowledgeBase);
+	}
+
+	private static void fire(KieSession session, Answers answers) {
+		for (Answer fact : answers.facts()) {
+			session.insert(fact);
+		}
+		int fired = session.fireAllRules(MAX_FIRINGS);
+		if (fired >= MAX_FIRINGS) {
+			throw new IllegalStateException("Rules fired " + fired + " times without settling; a rule loops");
+		}
 	}
 
 	private Evaluation assemble(ExplanationRecorder recorder) {

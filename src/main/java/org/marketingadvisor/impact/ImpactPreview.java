@@ -8,6 +8,7 @@ import org.marketingadvisor.ruleset.VersionStore;
 import org.marketingadvisor.ruleset.VersionStore.Version;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -116,6 +117,12 @@ public class ImpactPreview {
 	/** How many assessments the quick estimate samples, when there are more. */
 	static final int SAMPLE = 10_000;
 
+	/**
+	 * The longest the quick estimate samples for (on a busy or slow server it then
+	 * estimates from the assessments compared so far, with a wider margin).
+	 */
+	static final Duration SAMPLE_TIME = Duration.ofSeconds(3);
+
 	/** The evaluating threads: one per core. */
 	private final int workers = Math.max(1, Runtime.getRuntime().availableProcessors());
 
@@ -180,8 +187,10 @@ public class ImpactPreview {
 			if (population > sampleSize) {
 				job.phase(sampleSize, true);
 				// ids are random: the ones after a random id are a random sample
-				Report sample = new ImpactRun(live, draft, job.progress(), job::cancelled).run(this::page,
-						UUID.randomUUID(), sampleSize, evaluators, workers);
+				long until = System.nanoTime() + SAMPLE_TIME.toNanos();
+				Report sample = new ImpactRun(live, draft, job.progress(),
+						() -> job.cancelled() || System.nanoTime() - until > 0)
+					.run(this::page, UUID.randomUUID(), sampleSize, evaluators, workers);
 				if (job.cancelled()) {
 					job.complete(sample);
 					return;

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -20,7 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
 import org.marketingadvisor.engine.Answers;
-import org.marketingadvisor.engine.Evaluation;
+import org.marketingadvisor.engine.Conclusions;
 import org.marketingadvisor.engine.RuleSet;
 import org.marketingadvisor.impact.ImpactPreview.Change;
 import org.marketingadvisor.impact.ImpactPreview.Report;
@@ -218,22 +217,20 @@ final class ImpactRun {
 		if (!liveAnswers.valid()) {
 			return null;
 		}
-		Evaluation before = live.evaluate(liveAnswers.answers());
+		Conclusions before = live.conclusions(liveAnswers.answers());
 		Answers draftAnswers = liveAnswers.answers();
 		if (!sameQuestionnaire) {
 			AnswerValidator.Result result = new AnswerValidator(draft.knowledgeBase(), s.lang()).validate(raw);
 			if (!result.valid()) {
-				return new Change(s, List.of(), recommendationIds(before), List.of(), findingIds(before), true);
+				return new Change(s, List.of(), List.copyOf(before.recommendations()), List.of(),
+						List.copyOf(before.findings()), true);
 			}
 			draftAnswers = result.answers();
 		}
-		Evaluation after = draft.evaluate(draftAnswers);
-		Set<String> recsBefore = new TreeSet<>(recommendationIds(before));
-		Set<String> recsAfter = new TreeSet<>(recommendationIds(after));
-		Set<String> findingsBefore = new TreeSet<>(findingIds(before));
-		Set<String> findingsAfter = new TreeSet<>(findingIds(after));
-		return new Change(s, minus(recsAfter, recsBefore), minus(recsBefore, recsAfter),
-				minus(findingsAfter, findingsBefore), minus(findingsBefore, findingsAfter), false);
+		Conclusions after = draft.conclusions(draftAnswers);
+		return new Change(s, minus(after.recommendations(), before.recommendations()),
+				minus(before.recommendations(), after.recommendations()), minus(after.findings(), before.findings()),
+				minus(before.findings(), after.findings()), false);
 	}
 
 	private synchronized void add(int compared, int pageUnfit, List<Change> changes) {
@@ -252,16 +249,9 @@ final class ImpactRun {
 		}
 	}
 
-	private static List<String> recommendationIds(Evaluation e) {
-		return e.recommendations().stream().map(Evaluation.RecommendationResult::id).toList();
-	}
-
-	private static List<String> findingIds(Evaluation e) {
-		return e.findings().stream().map(Evaluation.FindingResult::id).toList();
-	}
-
+	/** What is in {@code a} and not in {@code b}, in order (the sets are sorted). */
 	private static List<String> minus(Set<String> a, Set<String> b) {
-		return a.stream().filter(x -> !b.contains(x)).toList();
+		return a.stream().filter(x -> !b.contains(x)).sorted().toList();
 	}
 
 	/** Most frequent first, then by id. */

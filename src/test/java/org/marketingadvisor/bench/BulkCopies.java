@@ -59,7 +59,9 @@ public final class BulkCopies {
 		}
 	}
 
-	/** How many submitted assessments the database holds (0 when it has no tables yet). */
+	/**
+	 * How many submitted assessments the database holds (0 when it has no tables yet).
+	 */
 	static long submitted(String url, String user, String password) throws SQLException {
 		try (Connection db = connect(url, user, password);
 				ResultSet tables = db.getMetaData().getTables(null, null, "%", new String[] { "TABLE" })) {

@@ -157,7 +157,8 @@ public final class ScaleTable {
 		String findingByCursor = older(body(http, app.uri(findingByNumber)));
 
 		// the server's JIT compiler needs some requests per page before it serves them as
-		// it will all day: the first 10 of each list page and 50 of a report are not counted
+		// it will all day: the first 10 of each list page and 50 of a report are not
+		// counted
 		time(http, app, size, "list, first page", list, 10, 20);
 		time(http, app, size, "list, middle page by number (offset)", deepByNumber, 10, 20);
 		time(http, app, size, "list, the page after it (cursor)", deepByCursor, 10, 20);

@@ -3,6 +3,7 @@ package org.marketingadvisor.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,8 +12,14 @@ import org.junit.jupiter.api.Test;
 import org.marketingadvisor.TestContent;
 import org.marketingadvisor.engine.Evaluation.FindingResult;
 import org.marketingadvisor.engine.Evaluation.RecommendationResult;
+import org.marketingadvisor.knowledge.Lang;
 import org.marketingadvisor.knowledge.Severity;
 import org.marketingadvisor.knowledge.SourceFile;
+import org.marketingadvisor.lint.AnswerSampler;
+import org.marketingadvisor.questionnaire.AnswerValidator;
+import org.marketingadvisor.scenario.ScenarioLoader;
+
+import tools.jackson.databind.json.JsonMapper;
 
 class RuleSetTests {
 
@@ -31,6 +38,35 @@ class RuleSetTests {
 			map.put((String) pairs[i], value);
 		}
 		return new Answers(map);
+	}
+
+	@Test
+	void conclusionsAreTheIdsOfTheFullEvaluation() {
+		// every scenario of rules/scenarios and 500 sampled answer sets
+		List<Answers> sets = new ArrayList<>();
+		for (var scenario : ScenarioLoader.load(TestContent.RULES)) {
+			var valid = new AnswerValidator(ruleSet.knowledgeBase(), Lang.EN)
+				.validate(JsonMapper.builder().build().valueToTree(scenario.answers()));
+			if (valid.valid()) {
+				sets.add(valid.answers());
+			}
+		}
+		AnswerSampler.sample(ruleSet.knowledgeBase(), 500, 42).forEach(s -> sets.add(s.answers()));
+		assertThat(sets).hasSizeGreaterThan(600);
+		int withBoth = 0;
+		for (Answers a : sets) {
+			Evaluation full = ruleSet.evaluate(a);
+			Conclusions ids = ruleSet.conclusions(a);
+			assertThat(ids.findings())
+				.containsExactlyElementsOf(full.findings().stream().map(FindingResult::id).sorted().toList());
+			assertThat(ids.recommendations()).containsExactlyElementsOf(
+					full.recommendations().stream().map(RecommendationResult::id).sorted().toList());
+			if (!ids.findings().isEmpty() && !ids.recommendations().isEmpty()) {
+				withBoth++;
+			}
+		}
+		// the comparison means something: most sets conclude something
+		assertThat(withBoth).isGreaterThan(sets.size() / 2);
 	}
 
 	@Test
