@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -32,7 +33,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * so H2 in file mode in a fresh temporary folder) on a loopback port, and 32 or 64 client
  * threads in this JVM each posting {@code /api/v1/assessments} as fast as it is answered,
  * the body taken in turn from the whole-company scenarios. Any answer but 201, or none
- * within 30 s, fails the run: the figure only exists if there were no errors.
+ * within 30 s, fails the run: the figure only exists if there were no errors. With
+ * {@code ADVISOR_BENCH_DB=postgres} in the environment the jar runs the {@code postgres}
+ * profile on the database {@code ADVISOR_TEST_PG_URL}, {@code _USER} and
+ * {@code _PASSWORD} name instead.
  *
  * <p>
  * Run from the project folder after {@code mvn package}:
@@ -63,7 +67,15 @@ public class SubmissionBenchmark {
 	@Setup(Level.Trial)
 	public void setUp() throws Exception {
 		dataDir = Files.createTempDirectory("advisor-bench");
-		app = AppProcess.start(dataDir, AppProcess.freePort(), List.of("--logging.level.root=WARN"));
+		List<String> arguments = new ArrayList<>(List.of("--logging.level.root=WARN"));
+		if ("postgres".equals(System.getenv("ADVISOR_BENCH_DB"))) {
+			// the production profile on the database ADVISOR_TEST_PG_* name
+			arguments.addAll(List.of("--spring.profiles.active=postgres",
+					"--spring.datasource.url=" + System.getenv("ADVISOR_TEST_PG_URL"),
+					"--spring.datasource.username=" + System.getenv("ADVISOR_TEST_PG_USER"),
+					"--spring.datasource.password=" + System.getenv("ADVISOR_TEST_PG_PASSWORD")));
+		}
+		app = AppProcess.start(dataDir, AppProcess.freePort(), arguments);
 		assessments = app.uri("/api/v1/assessments");
 		bodies = TestContent.companyRequestBodies("en");
 		// one connection per client thread, kept alive, as a busy integration would

@@ -254,6 +254,16 @@ abstract class ReportIndexContract {
 		assertThat(counted.of(filter("uk", common, 0)).exact()).isEqualTo(list.count(filter("uk", common, 0)) <= 20);
 		assertThat(new ListCount(list, clock, 1_000).of(filter(null, null, 3)))
 			.isEqualTo(new ListCount.Count(ReportList.PAGE_SIZE * 2 + 7, true));
+		// the full count off the request: "more than 20" until it is known, one count
+		// queued however often the page is asked for, "about N" after it ran
+		List<Runnable> queued = new ArrayList<>();
+		ListCount later = new ListCount(list, clock, 20, queued::add);
+		assertThat(later.of(filter(null, null, 0))).isEqualTo(new ListCount.Count(21, false, true));
+		assertThat(later.of(filter(null, null, 1))).isEqualTo(new ListCount.Count(21, false, true));
+		assertThat(queued).hasSize(1);
+		queued.remove(0).run();
+		assertThat(later.of(filter(null, null, 0))).isEqualTo(new ListCount.Count(ReportList.PAGE_SIZE * 2 + 7, false));
+		assertThat(queued).isEmpty();
 	}
 
 	private static ReportList.Filter filter(String lang, String finding, int page) {
