@@ -66,9 +66,14 @@ public class Assessment {
 	@Column(name = "previous_id")
 	private UUID previousId;
 
+	/**
+	 * Null until first stored: that is how Spring Data tells a new assessment (whose id
+	 * is assigned here) from a stored one, so saving a new one is one INSERT, not a
+	 * SELECT first.
+	 */
 	@Version
 	@Column(name = "row_version", nullable = false)
-	private long rowVersion;
+	private Long rowVersion;
 
 	protected Assessment() {
 	}

@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import javax.sql.DataSource;
+
 import org.marketingadvisor.assessment.Assessment;
 import org.marketingadvisor.assessment.AssessmentService;
 import org.marketingadvisor.assessment.AssessmentSubmitted;
@@ -24,6 +26,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -49,6 +52,8 @@ class PeerScores implements ApplicationRunner {
 
 	private final JdbcClient jdbc;
 
+	private final JdbcTemplate batch;
+
 	private final RuleEngine engine;
 
 	private final AssessmentService assessments;
@@ -67,8 +72,9 @@ class PeerScores implements ApplicationRunner {
 
 	PeerScores(JdbcClient jdbc, RuleEngine engine, AssessmentService assessments, ReportProperties properties,
 			Clock clock, PlatformTransactionManager transactions, VersionKnowledge versions, FindingIndex findings,
-			PeerSums sums) {
+			PeerSums sums, DataSource dataSource) {
 		this.jdbc = jdbc;
+		this.batch = new JdbcTemplate(dataSource);
 		this.findings = findings;
 		this.sums = sums;
 		this.versions = versions;
@@ -140,11 +146,13 @@ class PeerScores implements ApplicationRunner {
 					Timestamp.from(listed.submittedAt()), listed.companyLabel(), listed.lang(), listed.rulesetVersion(),
 					listed.findings())
 			.update();
-		scores.areas()
-			.forEach((area, score) -> jdbc
-				.sql("INSERT INTO assessment_area_score (assessment_id, area, score) VALUES (?, ?, ?)")
-				.params(assessment, area, score)
-				.update());
+		// one round trip for every area
+		batch.batchUpdate("INSERT INTO assessment_area_score (assessment_id, area, score) VALUES (?, ?, ?)",
+				scores.areas()
+					.entrySet()
+					.stream()
+					.map(e -> new Object[] { assessment, e.getKey(), e.getValue() })
+					.toList());
 		findings.write(assessment, listed.submittedAt(), listed.findingIds());
 		// last: a failure anywhere before leaves the sums as they were, with the rest
 		sums.add(assessment, scores.overall(), scores.areas());
