@@ -13,8 +13,8 @@ import org.marketingadvisor.report.ReportView;
  * problems, strengths and recommendations added or removed, titled as the report that has
  * them titles them.
  */
-record Changes(List<Item> addedFindings, List<Item> removedFindings, List<Item> addedRecommendations,
-		List<Item> removedRecommendations) {
+record Changes(int draftScore, int liveScore, List<Item> addedFindings, List<Item> removedFindings,
+		List<Item> addedRecommendations, List<Item> removedRecommendations) {
 
 	/** A finding or recommendation: its id, its title, and its severity or priority. */
 	record Item(String id, String title, String level) {
@@ -26,8 +26,8 @@ record Changes(List<Item> addedFindings, List<Item> removedFindings, List<Item> 
 	}
 
 	static Changes between(ReportView live, ReportView draft) {
-		return new Changes(findings(draft, live), findings(live, draft), recommendations(draft, live),
-				recommendations(live, draft));
+		return new Changes(draft.overall().score(), live.overall().score(), findings(draft, live),
+				findings(live, draft), recommendations(draft, live), recommendations(live, draft));
 	}
 
 	/** The findings of {@code in} that {@code notIn} lacks. */
