@@ -28,6 +28,7 @@ import org.springframework.stereotype.Service;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A draft as a preview uses it: its rule set built from its own files (kept while its
@@ -151,10 +152,21 @@ class DraftPreviews {
 			.toList();
 	}
 
+	/**
+	 * One rule set's report. Answers to questions it does not have (a question one of the
+	 * versions added or removed) are left out, as its questionnaire would never have
+	 * asked them; so are answers its show conditions hide.
+	 */
 	private Side side(RuleSet ruleSet, JsonNode raw, Lang lang, String label) {
 		KnowledgeBase kb = ruleSet.knowledgeBase();
 		AnswerValidator validator = new AnswerValidator(kb, lang);
-		AnswerValidator.Result answers = validator.validate(validator.withoutHidden(raw));
+		ObjectNode asked = JSON.createObjectNode();
+		raw.properties().forEach(e -> {
+			if (kb.question(e.getKey()).isPresent()) {
+				asked.set(e.getKey(), e.getValue());
+			}
+		});
+		AnswerValidator.Result answers = validator.validate(validator.withoutHidden(asked));
 		if (!answers.valid()) {
 			return new Side(null, null, problems(kb, answers.errors(), lang));
 		}

@@ -23,6 +23,7 @@ import org.marketingadvisor.questionnaire.SectionForm;
 import org.marketingadvisor.web.LangLocaleResolver;
 import org.marketingadvisor.web.Messages;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -54,9 +55,12 @@ class QuestionnairePreview {
 
 	private final Messages messages;
 
-	QuestionnairePreview(DraftPreviews previews, Messages messages) {
+	private final PreviewPdf pdf;
+
+	QuestionnairePreview(DraftPreviews previews, Messages messages, PreviewPdf pdf) {
 		this.previews = previews;
 		this.messages = messages;
+		this.pdf = pdf;
 	}
 
 	/** Starts (or continues) the walk at the first page. */
@@ -158,7 +162,17 @@ class QuestionnairePreview {
 			return VIEW_REVIEW;
 		}
 		DraftPreviews.Comparison comparison = previews.compare(draft, answers, lang, null);
+		model.addAttribute("pdf", base(id) + "/report/pdf");
 		return ReportPreview.page(draft, comparison, show, base(id) + "/report", model);
+	}
+
+	/** The PDF of the report for the answers given; 422 while they are incomplete. */
+	@GetMapping(BASE + "/report/pdf")
+	ResponseEntity<byte[]> reportPdf(@PathVariable UUID id, @RequestParam(required = false) String show,
+			HttpServletRequest request) {
+		DraftPreviews.Draft draft = previews.open(id);
+		Lang lang = LangLocaleResolver.current(request);
+		return pdf.of(previews.compare(draft, PreviewAnswers.of(request, id), lang, null), show, lang, request);
 	}
 
 	@ExceptionHandler(PreviewRefused.class)

@@ -14,14 +14,9 @@ import org.marketingadvisor.assessment.Assessment;
 import org.marketingadvisor.assessment.AssessmentService;
 import org.marketingadvisor.knowledge.Lang;
 import org.marketingadvisor.report.ReportPreviews;
-import org.marketingadvisor.web.BaseUrl;
 import org.marketingadvisor.web.LangLocaleResolver;
 import org.marketingadvisor.web.Messages;
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -58,15 +53,15 @@ class ReportPreview {
 
 	private final Messages messages;
 
-	private final BaseUrl baseUrl;
+	private final PreviewPdf pdf;
 
 	ReportPreview(DraftPreviews previews, AssessmentService assessments, ReportPreviews reports, Messages messages,
-			BaseUrl baseUrl) {
+			PreviewPdf pdf) {
 		this.previews = previews;
 		this.assessments = assessments;
 		this.reports = reports;
 		this.messages = messages;
-		this.baseUrl = baseUrl;
+		this.pdf = pdf;
 	}
 
 	/** Where a preview starts: the questionnaire, a base company or a stored report. */
@@ -123,7 +118,7 @@ class ReportPreview {
 		Lang lang = LangLocaleResolver.current(request);
 		JsonNode answers = previews.company(draft, company)
 			.orElseThrow(() -> new PreviewRefused(HttpStatus.NOT_FOUND, "preview.error.company"));
-		return pdf(previews.compare(draft, answers, lang, company), show, lang, request);
+		return pdf.of(previews.compare(draft, answers, lang, company), show, lang, request);
 	}
 
 	@GetMapping("/consultant/rules/drafts/{id}/preview/assessment/pdf")
@@ -132,7 +127,7 @@ class ReportPreview {
 		DraftPreviews.Draft draft = previews.open(id);
 		Lang lang = LangLocaleResolver.current(request);
 		Assessment a = stored(token).orElseThrow(() -> new PreviewRefused(HttpStatus.NOT_FOUND, "preview.error.token"));
-		return pdf(previews.compare(draft, assessments.answers(a), lang, a.getCompanyLabel()), show, lang, request);
+		return pdf.of(previews.compare(draft, assessments.answers(a), lang, a.getCompanyLabel()), show, lang, request);
 	}
 
 	@ExceptionHandler(PreviewRefused.class)
@@ -176,23 +171,6 @@ class ReportPreview {
 	private Optional<Assessment> stored(String token) {
 		String t = token.strip().replaceAll(".*/reports/", "").replaceAll("[?#.].*", "");
 		return t.isEmpty() ? Optional.empty() : assessments.findByToken(t).filter(Assessment::isSubmitted);
-	}
-
-	private ResponseEntity<byte[]> pdf(DraftPreviews.Comparison comparison, String show, Lang lang,
-			HttpServletRequest request) {
-		boolean live = "live".equals(show) && comparison.live().report() != null;
-		var report = live ? comparison.live().report() : comparison.draft().report();
-		byte[] document = reports.pdf(report, lang, baseUrl.absolute(request, request.getRequestURI()), false);
-		String name = messages.get(lang, "preview.pdf.file") + ".pdf";
-		return ResponseEntity.ok()
-			.cacheControl(CacheControl.noStore().cachePrivate())
-			.contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.inline()
-						.filename(name, java.nio.charset.StandardCharsets.UTF_8)
-						.build()
-						.toString())
-			.body(document);
 	}
 
 }

@@ -225,6 +225,13 @@ class PreviewPagesTests {
 		assertThat(report.select("#finding-" + draftOnly.replace(".", "\\."))).hasSize(1);
 		assertThat(report.select("#added-findings [data-id]").eachAttr("data-id")).contains(draftOnly);
 		assertThat(report.select("form[action*=notes], a[href$=.pdf], #report-url")).isEmpty();
+		assertThat(report.select("#preview-pdf").attr("href")).startsWith(base() + "/q/report/pdf");
+		byte[] pdf = mvc.perform(as(get(base() + "/q/report/pdf").param("lang", "ru")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
 
 		assertThat(counts()).containsExactly(before);
 	}
@@ -236,6 +243,9 @@ class PreviewPagesTests {
 		assertThat(review.select("#error-summary li")).isNotEmpty();
 		assertThat(review.select("#error-summary a").eachAttr("href")).allMatch(h -> h.startsWith(base() + "/q/"));
 		page(get(base() + "/q/report").param("lang", "uk"), 422);
+		Document pdf = page(get(base() + "/q/report/pdf").param("lang", "uk"), 422);
+		assertThat(pdf.select("#error-message").text()).isEqualTo("Анкета чернетки не приймає ці відповіді:");
+		assertThat(pdf.select("#error-details li")).isNotEmpty();
 	}
 
 	@Test
