@@ -325,6 +325,14 @@ class PreviewPagesTests {
 	}
 
 	@Test
+	void aDraftThatDoesNotBuildIsRefusedWithAConflictAndTheWayBack() throws Exception {
+		versions.saveDraftFile(draft, "rules/findings/preview-test.drl", "rule \"broken\" when then");
+		Document page = page(get(base() + "/company").param("company", COMPANY).param("lang", "en"), 409);
+		assertThat(page.select("#error-message").text()).startsWith("This draft does not build");
+		assertThat(page.select("a[href=/consultant/rules/drafts/" + draft + "]")).hasSize(1);
+	}
+
+	@Test
 	void theDraftPageLinksToThePreview() throws Exception {
 		Document page = page(get("/consultant/rules/drafts/" + draft).param("lang", "en"), 200);
 		assertThat(page.select("#preview-link").attr("href")).isEqualTo(base());
