@@ -163,6 +163,7 @@ class QuestionnairePreview {
 		}
 		DraftPreviews.Comparison comparison = previews.compare(draft, answers, lang, null);
 		model.addAttribute("pdf", base(id) + "/report/pdf");
+		model.addAttribute("answersUrl", base(id) + "/review");
 		return ReportPreview.page(draft, comparison, show, base(id) + "/report", model);
 	}
 

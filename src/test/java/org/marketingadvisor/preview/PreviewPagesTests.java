@@ -226,6 +226,7 @@ class PreviewPagesTests {
 		assertThat(report.select("#added-findings [data-id]").eachAttr("data-id")).contains(draftOnly);
 		assertThat(report.select("form[action*=notes], a[href$=.pdf], #report-url")).isEmpty();
 		assertThat(report.select("#preview-pdf").attr("href")).startsWith(base() + "/q/report/pdf");
+		assertThat(report.select("#preview-change-answers").attr("href")).isEqualTo(base() + "/q/review");
 		byte[] pdf = mvc.perform(as(get(base() + "/q/report/pdf").param("lang", "ru")))
 			.andExpect(status().isOk())
 			.andReturn()
