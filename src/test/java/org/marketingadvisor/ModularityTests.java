@@ -37,7 +37,7 @@ class ModularityTests {
 	void everyCapabilityOfTheDesignIsAModule() {
 		assertThat(MODULES.stream().map(ApplicationModule::getIdentifier).map(Object::toString))
 			.containsExactlyInAnyOrder("knowledge", "engine", "questionnaire", "assessment", "report", "ruleset",
-					"scenario", "lint", "editor", "impact", "audit", "security", "web");
+					"scenario", "lint", "editor", "impact", "preview", "audit", "security", "web");
 	}
 
 	@Test

@@ -17,14 +17,15 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Every shown question with the answer given (or none), section by section, with links to
- * change.
+ * change. Public for the draft preview, which shows a draft's questionnaire on the same
+ * page.
  */
-record ReviewPage(List<SectionAnswers> sections) {
+public record ReviewPage(List<SectionAnswers> sections) {
 
-	record SectionAnswers(String id, String title, List<Row> rows) {
+	public record SectionAnswers(String id, String title, List<Row> rows) {
 	}
 
-	record Row(String question, String text, String answer, boolean required) {
+	public record Row(String question, String text, String answer, boolean required) {
 
 		public boolean missing() {
 			return answer == null;
@@ -32,10 +33,10 @@ record ReviewPage(List<SectionAnswers> sections) {
 
 	}
 
-	record Problem(String question, String section, String message) {
+	public record Problem(String question, String section, String message) {
 	}
 
-	static ReviewPage of(KnowledgeBase kb, Lang lang, JsonNode answers, Messages messages) {
+	public static ReviewPage of(KnowledgeBase kb, Lang lang, JsonNode answers, Messages messages) {
 		Map<String, Boolean> shown = new AnswerValidator(kb, lang).shown(answers);
 		List<SectionAnswers> sections = new ArrayList<>();
 		for (Section s : kb.sections()) {
@@ -52,7 +53,7 @@ record ReviewPage(List<SectionAnswers> sections) {
 	}
 
 	/** Each error with the section its question is on, so the page links to it. */
-	static List<Problem> problems(KnowledgeBase kb, Lang lang, List<AnswerError> errors, Messages messages) {
+	public static List<Problem> problems(KnowledgeBase kb, Lang lang, List<AnswerError> errors, Messages messages) {
 		return errors.stream()
 			.map(e -> new Problem(e.field(), sectionOf(kb, e.field()),
 					messages.get(lang, e.code(), e.args().toArray())))

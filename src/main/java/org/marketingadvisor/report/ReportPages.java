@@ -215,10 +215,14 @@ class ReportPages {
 	}
 
 	private String chart(ReportView report, Lang lang) {
+		return chart(report, messages.get(lang, "report.chart.label"));
+	}
+
+	static String chart(ReportView report, String label) {
 		return RadarChart.svg(report.areas()
 			.stream()
 			.map(s -> new RadarChart.Axis(s.title(), s.score(), s.previousScore(), s.peerAverage()))
-			.toList(), messages.get(lang, "report.chart.label"));
+			.toList(), label);
 	}
 
 }

@@ -1,11 +1,11 @@
 package org.marketingadvisor.report;
 
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +18,7 @@ import org.marketingadvisor.assessment.EvaluationView;
 import org.marketingadvisor.assessment.EvaluationView.PlanStep;
 import org.marketingadvisor.assessment.ReportLinks;
 import org.marketingadvisor.assessment.VersionKnowledge;
+import org.marketingadvisor.engine.Answers;
 import org.marketingadvisor.engine.Evaluation;
 import org.marketingadvisor.engine.RuleEngine;
 import org.marketingadvisor.knowledge.FindingKind;
@@ -101,11 +102,44 @@ public class Reports {
 		if (!knowledge.own() && !describes(kb, evaluation)) {
 			return Optional.empty();
 		}
-		EvaluationView view = EvaluationView.of(evaluation, answers.answers(), kb, lang,
-				code -> messages.get(lang, code));
+		List<ReportView.Note> notes = annotations.of(assessment.getId())
+			.stream()
+			.map(n -> new ReportView.Note(n.author(), n.createdAt().toString(),
+					DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+						.withLocale(lang.locale())
+						.withZone(ZoneOffset.UTC)
+						.format(n.createdAt()) + " UTC",
+					n.body()))
+			.toList();
+		return Optional.of(compose(evaluation, answers.answers(), kb, lang,
+				new Frame(assessment.getCompanyLabel(), assessment.getSubmittedAt(), assessment.getRulesetVersion(),
+						previous(assessment), notes, ReportLinks.of(assessment.getToken()), knowledge.own())));
+	}
+
+	/**
+	 * What a report shows besides its evaluation: whose it is, when and by which version
+	 * it was made, the report it follows, the consultants' notes, where it lives, and
+	 * whether its texts are its own version's.
+	 */
+	private record Frame(String companyLabel, Instant submittedAt, String rulesetVersion, Optional<Previous> previous,
+			List<ReportView.Note> notes, ReportLinks links, boolean ownTexts) {
+	}
+
+	/**
+	 * The report of an evaluation that is not stored (a preview of a draft's rules): the
+	 * same page as a stored one, without a previous report, notes or links.
+	 */
+	public ReportView unstored(Evaluation evaluation, Answers answers, KnowledgeBase kb, Lang lang, String companyLabel,
+			Instant madeAt) {
+		return compose(evaluation, answers, kb, lang,
+				new Frame(companyLabel, madeAt, evaluation.rulesetVersion(), Optional.empty(), List.of(), null, true));
+	}
+
+	private ReportView compose(Evaluation evaluation, Answers answers, KnowledgeBase kb, Lang lang, Frame frame) {
+		EvaluationView view = EvaluationView.of(evaluation, answers, kb, lang, code -> messages.get(lang, code));
 		Scorecard scores = Scorecard.of(evaluation, kb);
 		Optional<PeerScores.Averages> averages = peers.averages();
-		Optional<Previous> previous = previous(assessment);
+		Optional<Previous> previous = frame.previous();
 		Scoring scoring = kb.scoring();
 		Scoring.Level level = scoring.level(scores.overall());
 
@@ -142,8 +176,8 @@ public class Reports {
 			.map(p -> new ReportView.Phase(p.id(), p.days(), p.title().get(lang), List.copyOf(byPhase.get(p.id()))))
 			.toList();
 
-		return Optional.of(new ReportView(lang.code(), assessment.getCompanyLabel(),
-				assessment.getSubmittedAt().toString(), date(assessment, lang), assessment.getRulesetVersion(),
+		return new ReportView(lang.code(), frame.companyLabel(), frame.submittedAt().toString(),
+				date(frame.submittedAt(), lang), frame.rulesetVersion(),
 				new ReportView.Overall(scores.overall(), level.id(), level.title().get(lang),
 						level.meaning().get(lang)),
 				areas, new ReportView.Method(scoring.explanation().get(lang), keep, weights, levels),
@@ -152,59 +186,9 @@ public class Reports {
 				view.findings().stream().filter(f -> f.kind().equals(FindingKind.STRENGTH.code())).toList(),
 				view.recommendations(), plan, phaseTitles(scoring, lang), scoring.planExplanation().get(lang),
 				averages.map(a -> new ReportView.Peers(a.assessments(), a.overall())).orElse(null),
-				previous.map(p -> comparison(p, evaluation, scores, kb, lang)).orElse(null),
-				annotations.of(assessment.getId())
-					.stream()
-					.map(n -> new ReportView.Note(n.author(), n.createdAt().toString(),
-							DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-								.withLocale(lang.locale())
-								.withZone(ZoneOffset.UTC)
-								.format(n.createdAt()) + " UTC",
-							n.body()))
-					.toList(),
-				ReportLinks.of(assessment.getToken()), knowledge.own() ? null : Boolean.TRUE, view.focus(),
-				focusSteps(view), otherAreas(view, kb, lang), documents(view, kb, lang)));
-	}
-
-	/** Every article the report cites, in the order of first citation. */
-	private static List<ReportView.SourceDocument> documents(EvaluationView view, KnowledgeBase kb, Lang lang) {
-		Set<String> ids = new LinkedHashSet<>();
-		view.recommendations().forEach(r -> r.sources().forEach(s -> ids.add(s.document())));
-		view.findings().forEach(f -> f.sources().forEach(s -> ids.add(s.document())));
-		return ids.stream()
-			.flatMap(id -> kb.document(id).stream())
-			.map(d -> new ReportView.SourceDocument(d.id(), d.titles().get(lang), d.originalTitle(lang),
-					d.publisher(lang)))
-			.toList();
-	}
-
-	/** The focus with the titles of what each step addresses and resolves. */
-	private static List<ReportView.FocusItem> focusSteps(EvaluationView view) {
-		Map<String, EvaluationView.FindingView> findings = new LinkedHashMap<>();
-		view.findings().forEach(f -> findings.put(f.id(), f));
-		Map<String, EvaluationView.RecommendationView> recs = new LinkedHashMap<>();
-		view.recommendations().forEach(r -> recs.put(r.id(), r));
-		java.util.function.Function<List<String>, List<ReportView.FindingRef>> refs = ids -> ids.stream()
-			.map(findings::get)
-			.map(f -> new ReportView.FindingRef(f.id(), f.title(), f.severity()))
-			.toList();
-		return view.focusSteps().stream().map(s -> {
-			EvaluationView.RecommendationView r = recs.get(s.id());
-			return new ReportView.FocusItem(r.id(), r.step(), r.title(), r.priority(), refs.apply(s.roots()),
-					refs.apply(s.consequences()));
-		}).toList();
-	}
-
-	/** The areas, in their order, that have recommendations outside the focus. */
-	private static List<ReportView.AreaGroup> otherAreas(EvaluationView view, KnowledgeBase kb, Lang lang) {
-		Set<String> focus = Set.copyOf(view.focus());
-		return kb.areas().stream().map(a -> {
-			int n = (int) view.recommendations()
-				.stream()
-				.filter(r -> r.area().equals(a.id()) && !focus.contains(r.id()))
-				.count();
-			return new ReportView.AreaGroup(a.id(), a.title().get(lang), n);
-		}).filter(g -> g.recommendations() > 0).toList();
+				previous.map(p -> comparison(p, evaluation, scores, kb, lang)).orElse(null), frame.notes(),
+				frame.links(), frame.ownTexts() ? null : Boolean.TRUE, view.focus(), ReportParts.focusSteps(view),
+				ReportParts.otherAreas(view, kb, lang), ReportParts.documents(view, kb, lang));
 	}
 
 	/**
@@ -283,9 +267,13 @@ public class Reports {
 	}
 
 	private static String date(Assessment assessment, Lang lang) {
+		return date(assessment.getSubmittedAt(), lang);
+	}
+
+	private static String date(Instant at, Lang lang) {
 		return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
 			.withLocale(lang.locale())
-			.format(assessment.getSubmittedAt().atZone(ZoneOffset.UTC));
+			.format(at.atZone(ZoneOffset.UTC));
 	}
 
 }
