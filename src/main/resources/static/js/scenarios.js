@@ -71,7 +71,11 @@
       value.id = 'value-' + i;
       value.textContent = '';
       var remove = row.querySelector('.scenario-row__remove');
-      if (remove) remove.value = 'remove-' + i;
+      if (remove) {
+        remove.value = 'remove-' + i;
+        var said = remove.getAttribute('aria-label');
+        if (said) remove.setAttribute('aria-label', said.replace(/\d+/, String(i + 1)));
+      }
       model.parentNode.insertBefore(row, model.nextSibling);
       select.focus();
     });

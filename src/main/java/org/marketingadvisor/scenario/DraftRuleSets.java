@@ -41,11 +41,6 @@ class DraftRuleSets {
 		return ruleSet;
 	}
 
-	/** The content's rule set if it was built already. */
-	Optional<RuleSet> kept(Content content) {
-		return kept(key(content));
-	}
-
 	private Optional<RuleSet> kept(String key) {
 		synchronized (built) {
 			return Optional.ofNullable(built.get(key));

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 
 import org.marketingadvisor.assessment.Assessment;
 import org.marketingadvisor.assessment.AssessmentService;
@@ -46,12 +47,15 @@ class ScenarioAuthoring {
 
 	private final DraftRuleSets ruleSets;
 
+	private final ScenarioResults results;
+
 	ScenarioAuthoring(VersionStore store, RuleSetVersions versions, AssessmentService assessments,
-			DraftRuleSets ruleSets) {
+			DraftRuleSets ruleSets, ScenarioResults results) {
 		this.store = store;
 		this.versions = versions;
 		this.assessments = assessments;
 		this.ruleSets = ruleSets;
+		this.results = results;
 	}
 
 	/**
@@ -74,13 +78,25 @@ class ScenarioAuthoring {
 
 	/** The draft's scenarios, each run; failures name questions in {@code lang}. */
 	Overview overview(UUID draft, Lang lang) {
+		return overview(draft, lang, false);
+	}
+
+	/**
+	 * The draft's scenarios, each run; failures name questions in {@code lang}; results
+	 * known for the same rules and scenario are reused unless {@code fresh}.
+	 */
+	Overview overview(UUID draft, Lang lang, boolean fresh) {
 		Content content = store.content(draft);
 		long start = System.nanoTime();
 		try {
 			RuleSet ruleSet = ruleSets.build(content);
 			List<LoadedScenario> loaded = ScenarioLoader.load(content.scenarioFiles());
-			ScenarioRunner runner = new ScenarioRunner(ruleSet, lang);
-			List<ScenarioRunner.Result> results = loaded.stream().map(runner::run).toList();
+			List<ScenarioRunner.Result> results = this.results.run(ruleSet, loaded, lang, fresh);
+			if (lang != Lang.EN) {
+				// the draft's check words its problems in English: known before the next
+				// save
+				CompletableFuture.runAsync(() -> this.results.run(ruleSet, loaded, Lang.EN, false));
+			}
 			return new Overview(results, ruleSet, loaded, List.of(), (System.nanoTime() - start) / 1_000_000);
 		}
 		catch (ScenarioLoader.InvalidScenarios ex) {
@@ -109,8 +125,9 @@ class ScenarioAuthoring {
 
 	/**
 	 * Writes the browser's scenario file: the draft's problems are found again for the
-	 * scenarios only (against the rule set already built for the draft's rules), unless
-	 * no rule set is built for them yet, when the whole draft is checked.
+	 * scenarios only, against the rule set built once for the draft's rules (the rules'
+	 * and the linter's problems stay as they were); when the rules do not build, the
+	 * whole draft is checked.
 	 */
 	List<Problem> write(UUID draft, BrowserScenarios file) {
 		List<Problem> before = store.byId(draft).orElseThrow().problems();
@@ -118,12 +135,22 @@ class ScenarioAuthoring {
 	}
 
 	private List<Problem> check(Content updated, List<Problem> before) {
-		Optional<RuleSet> built = ruleSets.kept(updated);
-		if (built.isEmpty()) {
+		RuleSet built;
+		try {
+			built = ruleSets.build(updated);
+		}
+		catch (RuntimeException ex) {
+			// the rules do not build: the whole check says why
 			return versions.check(updated);
 		}
+		// the rules and the knowledge base are those the stored problems were found for
 		List<Problem> problems = new ArrayList<>(before.stream().filter(p -> !aboutScenarios(p)).toList());
-		problems.addAll(ScenarioChecks.failures(updated, built.get()));
+		try {
+			problems.addAll(results.failures(built, ScenarioLoader.load(updated.scenarioFiles())));
+		}
+		catch (ScenarioLoader.InvalidScenarios ex) {
+			problems.addAll(ex.problems());
+		}
 		return problems;
 	}
 

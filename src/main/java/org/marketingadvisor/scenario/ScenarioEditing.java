@@ -123,7 +123,8 @@ class ScenarioEditing {
 		if (!fields.isEmpty()) {
 			return new Saved(null, fields, errors);
 		}
-		Map<String, Object> entry = entry(id, form, bound.answers(), edited.or(() -> source(form.from(), loaded)));
+		Map<String, Object> entry = ScenarioEntries.entry(id, form, bound.answers(),
+				edited.or(() -> source(form.from(), loaded)));
 		BrowserScenarios updated = file.with(entry);
 		Content after = content.with(BrowserScenarios.FILE, updated.text());
 		LoadedScenario written;
@@ -196,52 +197,6 @@ class ScenarioEditing {
 		}
 		authoring.write(draft, authoring.file(draft).with(entry.get()));
 		return Saved.done(id);
-	}
-
-	private static Map<String, Object> entry(String id, ScenarioForm form, Map<String, Object> answers,
-			Optional<Map<String, Object>> source) {
-		Map<String, Object> entry = new LinkedHashMap<>();
-		entry.put("id", id);
-		entry.put("name", form.name().isBlank() ? id : form.name());
-		source.map(s -> s.get("description")).ifPresent(d -> entry.put("description", d));
-		if (!form.base().isBlank()) {
-			entry.put("base", form.base());
-		}
-		source.map(s -> s.get("maxRecommendations")).ifPresent(m -> entry.put("maxRecommendations", m));
-		entry.put("answers", answers);
-		Map<String, Object> expect = expectation(form.expect(), source.map(s -> s.get("expect")));
-		Map<String, Object> absent = expectation(form.absent(), source.map(s -> s.get("absent")));
-		if (!expect.isEmpty()) {
-			entry.put("expect", expect);
-		}
-		if (!absent.isEmpty()) {
-			entry.put("absent", absent);
-		}
-		return entry;
-	}
-
-	/**
-	 * The form's lists, with the ceilings the form does not show kept from the source.
-	 */
-	private static Map<String, Object> expectation(Expectations e, Optional<Object> source) {
-		Map<String, Object> out = new LinkedHashMap<>();
-		put(out, "findings", e.findings());
-		put(out, "recommendations", e.recommendations());
-		put(out, "rules", e.rules());
-		if (source.isPresent() && source.get() instanceof Map<?, ?> kept) {
-			for (String key : List.of("severities", "priorities")) {
-				if (kept.get(key) != null) {
-					out.put(key, kept.get(key));
-				}
-			}
-		}
-		return out;
-	}
-
-	private static void put(Map<String, Object> out, String key, List<String> values) {
-		if (!values.isEmpty()) {
-			out.put(key, values);
-		}
 	}
 
 	/** A shipped or written scenario the form copies, as its entry's fields. */

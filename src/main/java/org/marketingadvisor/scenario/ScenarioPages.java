@@ -59,7 +59,7 @@ class ScenarioPages {
 		Version draft = draft(id);
 		Lang lang = LangLocaleResolver.current(request);
 		model.addAttribute("draft", draft);
-		ScenarioAuthoring.Overview overview = scenarios.overview(id, lang);
+		ScenarioAuthoring.Overview overview = scenarios.overview(id, lang, "all".equals(run));
 		if (!overview.broken().isEmpty()) {
 			model.addAttribute("broken", overview.broken());
 			return VIEW;

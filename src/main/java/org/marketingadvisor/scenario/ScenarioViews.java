@@ -90,7 +90,9 @@ final class ScenarioViews {
 			byGroup.computeIfAbsent(groupKey(r.scenario().file()), k -> new ArrayList<>()).add(row(r, names));
 		}
 		List<Group> groups = new ArrayList<>();
-		byGroup.forEach((key, rows) -> groups.add(new Group(key, groupTitle(key), rows)));
+		// failing scenarios first, else in their files' order
+		byGroup.forEach((key, rows) -> groups.add(new Group(key, groupTitle(key),
+				rows.stream().sorted((a, b) -> Boolean.compare(a.passed(), b.passed())).toList())));
 		groups.sort((a, b) -> Integer.compare(rank(a.key()), rank(b.key())));
 		return groups;
 	}

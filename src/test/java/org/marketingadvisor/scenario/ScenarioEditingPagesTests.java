@@ -163,7 +163,8 @@ class ScenarioEditingPagesTests {
 		assertThat(copy.select("#sc-name").val())
 			.isEqualTo("No written profile before searching for a marketer (copy)");
 		assertThat(copy.select("input[name=editing]").val()).isEmpty();
-		assertThat(copy.select("#expect-findings option[selected]").val()).isEqualTo("finding.no-marketer-profile");
+		assertThat(copy.select("#expect-findings input[checked]").eachAttr("value"))
+			.containsExactly("finding.no-marketer-profile");
 		assertThat(copy.select("#expect-rules option[selected]")).hasSize(2);
 	}
 
