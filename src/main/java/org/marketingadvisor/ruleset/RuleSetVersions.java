@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.marketingadvisor.knowledge.Problem;
 import org.marketingadvisor.ruleset.RuleSetChanged.Change;
@@ -84,12 +85,23 @@ public class RuleSetVersions {
 
 	/** Saves several files of a draft at once, with one check of the whole draft. */
 	public List<Problem> saveDraftFiles(UUID draftId, Map<String, String> files) {
+		return saveDraftFiles(draftId, files, gate::check);
+	}
+
+	/**
+	 * Saves files of a draft with the problems {@code check} finds in the updated
+	 * content: a caller that knows what its change touches (a scenario file, checked
+	 * against the draft's rules as already built) spares the request a rebuild, and must
+	 * return what {@link #check(Content)} would.
+	 */
+	public List<Problem> saveDraftFiles(UUID draftId, Map<String, String> files,
+			Function<Content, List<Problem>> check) {
 		Version draft = store.byId(draftId).filter(Version::draft).orElseThrow(() -> new NoSuchDraft(draftId));
 		Content updated = store.content(draftId);
 		for (var file : files.entrySet()) {
 			updated = updated.with(file.getKey(), file.getValue());
 		}
-		List<Problem> problems = gate.check(updated);
+		List<Problem> problems = check.apply(updated);
 		store.updateDraftFiles(draftId, files, updated, problems, clock.instant());
 		record(Actors.current(), Change.DRAFT_EDITED,
 				"draft " + ChangeSummary.shortId(draft.id()) + " " + String.join(", ", new TreeSet<>(files.keySet())),

@@ -7,35 +7,35 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 
-import org.marketingadvisor.knowledge.Problem;
 import org.marketingadvisor.assessment.Assessment;
 import org.marketingadvisor.assessment.AssessmentService;
 import org.marketingadvisor.engine.Evaluation;
 import org.marketingadvisor.engine.RuleSet;
-import org.marketingadvisor.knowledge.KnowledgeBase;
 import org.marketingadvisor.knowledge.Lang;
-import org.marketingadvisor.knowledge.Question;
-import org.marketingadvisor.questionnaire.AnswerType;
+import org.marketingadvisor.knowledge.Problem;
 import org.marketingadvisor.questionnaire.AnswerValidator;
 import org.marketingadvisor.ruleset.Content;
 import org.marketingadvisor.ruleset.Drafts;
 import org.marketingadvisor.ruleset.Problems;
 import org.marketingadvisor.ruleset.RuleSetVersions;
 import org.marketingadvisor.ruleset.VersionStore;
+import org.marketingadvisor.scenario.ScenarioLoader.LoadedScenario;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Scenarios written in the browser: running a draft's scenarios, writing a new one, or
- * pinning a stored report as one (its answers in, today's findings and recommendations
- * expected). Scenarios are files of the draft, so they are part of the version.
+ * Scenarios of a draft in the browser: running them against the draft's rules (built once
+ * per rule change, see {@link DraftRuleSets}), and writing the browser's scenario file
+ * with a check of the scenarios only, since a scenario changes no rule. Pinning a stored
+ * report as a scenario is here; writing and deleting one is {@link ScenarioEditing}'s.
  */
 @Service
 class ScenarioAuthoring {
 
-	static final String FILE = "rules/scenarios/rules/browser.yaml";
+	static final String FILE = BrowserScenarios.FILE;
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -45,136 +45,160 @@ class ScenarioAuthoring {
 
 	private final AssessmentService assessments;
 
-	ScenarioAuthoring(VersionStore store, RuleSetVersions versions, AssessmentService assessments) {
+	private final DraftRuleSets ruleSets;
+
+	private final ScenarioResults results;
+
+	ScenarioAuthoring(VersionStore store, RuleSetVersions versions, AssessmentService assessments,
+			DraftRuleSets ruleSets, ScenarioResults results) {
 		this.store = store;
 		this.versions = versions;
 		this.assessments = assessments;
-	}
-
-	/** A scenario's outcome as the page shows it. */
-	record Outcome(String id, String name, String file, boolean passed, List<Problem> failures) {
+		this.ruleSets = ruleSets;
+		this.results = results;
 	}
 
 	/**
-	 * Every scenario's outcome and the draft's knowledge base, or why the draft's rules
-	 * or scenarios cannot be read.
+	 * Every scenario's result with the draft's rule set and the scenarios as loaded, or
+	 * why the draft's rules or scenarios cannot be read; {@code millis} is how long the
+	 * run took.
 	 */
-	record Overview(List<Outcome> outcomes, KnowledgeBase knowledgeBase, List<Problem> broken) {
+	record Overview(List<ScenarioRunner.Result> results, RuleSet ruleSet, List<LoadedScenario> loaded,
+			List<Problem> broken, long millis) {
 
 		long failed() {
-			return outcomes.stream().filter(o -> !o.passed()).count();
+			return results.stream().filter(r -> !r.passed()).count();
+		}
+
+		Optional<ScenarioRunner.Result> result(String id) {
+			return results.stream().filter(r -> r.scenario().scenario().id().equals(id)).findFirst();
 		}
 
 	}
 
-	/** A new scenario as typed: answers by question id, as text. */
-	record NewScenario(String suffix, String name, String base, Map<String, String> answers, Map<String, Object> expect,
-			Map<String, Object> absent) {
+	/** The draft's scenarios, each run; failures name questions in {@code lang}. */
+	Overview overview(UUID draft, Lang lang) {
+		return overview(draft, lang, false);
 	}
 
-	/** What was written (the scenario's id), or the message keys of what was wrong. */
-	record Written(String id, List<String> problems) {
-
-		static Written refused(String problem) {
-			return new Written(null, List.of(problem));
-		}
-
-	}
-
-	Overview overview(UUID draft) {
+	/**
+	 * The draft's scenarios, each run; failures name questions in {@code lang}; results
+	 * known for the same rules and scenario are reused unless {@code fresh}.
+	 */
+	Overview overview(UUID draft, Lang lang, boolean fresh) {
 		Content content = store.content(draft);
+		long start = System.nanoTime();
 		try {
-			RuleSet ruleSet = content.build(1);
-			List<Outcome> outcomes = new ArrayList<>();
-			for (ScenarioRunner.Result r : ScenarioChecks.run(content, ruleSet)) {
-				var s = r.scenario().scenario();
-				outcomes.add(new Outcome(s.id(), s.name(), r.scenario().file(), r.passed(), r.failures()));
+			RuleSet ruleSet = ruleSets.build(content);
+			List<LoadedScenario> loaded = ScenarioLoader.load(content.scenarioFiles());
+			List<ScenarioRunner.Result> results = this.results.run(ruleSet, loaded, lang, fresh);
+			if (lang != Lang.EN) {
+				// the draft's check words its problems in English: known before the next
+				// save
+				CompletableFuture.runAsync(() -> this.results.run(ruleSet, loaded, Lang.EN, false));
 			}
-			return new Overview(outcomes, ruleSet.knowledgeBase(), List.of());
+			return new Overview(results, ruleSet, loaded, List.of(), (System.nanoTime() - start) / 1_000_000);
 		}
 		catch (ScenarioLoader.InvalidScenarios ex) {
-			return new Overview(List.of(), null, ex.problems());
+			return new Overview(List.of(), null, List.of(), ex.problems(), 0);
 		}
 		catch (RuntimeException ex) {
-			return new Overview(List.of(), null, Problems.of(ex));
+			return new Overview(List.of(), null, List.of(), Problems.of(ex), 0);
 		}
 	}
 
-	Written create(UUID draft, NewScenario form) {
-		Drafts.openDraft(store, draft);
-		KnowledgeBase kb = Drafts.knowledgeBase(store, draft);
-		List<String> problems = new ArrayList<>();
-		if (!form.suffix().matches(Drafts.ID_PATTERN)) {
-			problems.add("scenarios.error.id");
+	/**
+	 * One scenario run on its own, with the draft's rule set (the overview holds its one
+	 * result); empty when there is no such scenario.
+	 */
+	Optional<Overview> run(UUID draft, String id, Lang lang) {
+		Content content = store.content(draft);
+		long start = System.nanoTime();
+		RuleSet ruleSet = ruleSets.build(content);
+		List<LoadedScenario> loaded = ScenarioLoader.load(content.scenarioFiles());
+		return loaded.stream()
+			.filter(s -> s.scenario().id().equals(id))
+			.findFirst()
+			.map(new ScenarioRunner(ruleSet, lang)::run)
+			.map(r -> new Overview(List.of(r), ruleSet, loaded, List.of(), (System.nanoTime() - start) / 1_000_000));
+	}
+
+	/**
+	 * Writes the browser's scenario file: the draft's problems are found again for the
+	 * scenarios only, against the rule set built once for the draft's rules (the rules'
+	 * and the linter's problems stay as they were); when the rules do not build, the
+	 * whole draft is checked.
+	 */
+	List<Problem> write(UUID draft, BrowserScenarios file) {
+		List<Problem> before = store.byId(draft).orElseThrow().problems();
+		return versions.saveDraftFiles(draft, Map.of(FILE, file.text()), updated -> check(updated, before));
+	}
+
+	private List<Problem> check(Content updated, List<Problem> before) {
+		RuleSet built;
+		try {
+			built = ruleSets.build(updated);
 		}
-		Map<String, Object> answers = new LinkedHashMap<>();
-		form.answers().forEach((q, v) -> {
-			Optional<Question> question = kb.question(q);
-			if (question.isEmpty()) {
-				problems.add("scenarios.error.question");
-			}
-			else {
-				answers.put(q, v.isEmpty() ? null : value(question.get(), v));
-			}
-		});
-		if (!problems.isEmpty()) {
-			return new Written(null, problems);
+		catch (RuntimeException ex) {
+			// the rules do not build: the whole check says why
+			return versions.check(updated);
 		}
-		String id = "browser." + form.suffix();
-		Map<String, Object> scenario = new LinkedHashMap<>();
-		scenario.put("id", id);
-		scenario.put("name", form.name().isBlank() ? id : form.name().strip());
-		if (!form.base().isBlank()) {
-			scenario.put("base", form.base());
+		// the rules and the knowledge base are those the stored problems were found for
+		List<Problem> problems = new ArrayList<>(before.stream().filter(p -> !aboutScenarios(p)).toList());
+		try {
+			problems.addAll(results.failures(built, ScenarioLoader.load(updated.scenarioFiles())));
 		}
-		scenario.put("answers", answers);
-		scenario.put("expect", form.expect());
-		scenario.put("absent", form.absent());
-		append(draft, scenario);
-		return new Written(id, List.of());
+		catch (ScenarioLoader.InvalidScenarios ex) {
+			problems.addAll(ex.problems());
+		}
+		return problems;
+	}
+
+	/** Whether a problem is one the scenario check reports (in a scenario file). */
+	static boolean aboutScenarios(Problem p) {
+		return p.file() != null && p.file().startsWith(Content.RULES)
+				&& Content.isScenarioFile(p.file().substring(Content.RULES.length()));
+	}
+
+	/** The browser's scenario file of the draft as it is now. */
+	BrowserScenarios file(UUID draft) {
+		return BrowserScenarios.read(store.content(draft).files().get(FILE));
 	}
 
 	/**
 	 * Pins a stored report (its link or token): its answers in, the draft's findings and
-	 * recommendations out.
+	 * recommendations out. Returns the new scenario's id, or the message key of what was
+	 * wrong.
 	 */
-	Written pin(UUID draft, String report) {
+	ScenarioEditing.Saved pin(UUID draft, String report) {
 		Drafts.openDraft(store, draft);
 		String token = report.strip().replaceAll(".*/reports/", "").replaceAll("[?#.].*", "");
 		Optional<Assessment> stored = assessments.findByToken(token).filter(Assessment::isSubmitted);
 		if (stored.isEmpty()) {
-			return Written.refused("scenarios.error.report");
+			return ScenarioEditing.Saved.refused("scenarios.error.report");
 		}
-		RuleSet ruleSet = store.content(draft).build(1);
+		Content content = store.content(draft);
+		RuleSet ruleSet = ruleSets.build(content);
 		JsonNode raw = assessments.answers(stored.get());
 		@SuppressWarnings("unchecked")
 		Map<String, Object> answers = JSON.treeToValue(raw, LinkedHashMap.class);
 		AnswerValidator.Result valid = new AnswerValidator(ruleSet.knowledgeBase(), Lang.EN).validate(raw);
 		if (!valid.valid()) {
-			return Written.refused("scenarios.error.report-unfit");
+			return ScenarioEditing.Saved.refused("scenarios.error.report-unfit");
 		}
 		Evaluation e = ruleSet.evaluate(valid.answers());
 		String shortToken = token.substring(0, Math.min(8, token.length()));
-		String id = "browser.report-" + shortToken.toLowerCase(Locale.ROOT);
+		BrowserScenarios file = file(draft);
+		String id = ScenarioIds.free(BrowserScenarios.PREFIX + "report-" + shortToken.toLowerCase(Locale.ROOT),
+				ScenarioIds.taken(content));
 		Map<String, Object> scenario = new LinkedHashMap<>();
 		scenario.put("id", id);
 		scenario.put("name", "Pinned report " + shortToken);
 		scenario.put("answers", answers);
 		scenario.put("expect", Map.of("findings", e.findings().stream().map(Evaluation.FindingResult::id).toList(),
 				"recommendations", e.recommendations().stream().map(Evaluation.RecommendationResult::id).toList()));
-		append(draft, scenario);
-		return new Written(id, List.of());
-	}
-
-	private void append(UUID draft, Map<String, Object> scenario) {
-		Content content = store.content(draft);
-		String text = content.files().getOrDefault(FILE, "# Scenarios written or pinned in the browser.\nscenarios:\n");
-		versions.saveDraftFile(draft, FILE, text.stripTrailing() + "\n" + Drafts.yamlListItem(scenario, 2));
-	}
-
-	/** A typed value as the questionnaire's JSON takes it. */
-	static Object value(Question q, String v) {
-		return AnswerType.of(q).fromText(v);
+		write(draft, file.with(scenario));
+		return ScenarioEditing.Saved.done(id);
 	}
 
 }

@@ -28,8 +28,19 @@ public final class ScenarioRunner {
 
 	private final RuleSet ruleSet;
 
+	private final Lang lang;
+
 	public ScenarioRunner(RuleSet ruleSet) {
+		this(ruleSet, Lang.EN);
+	}
+
+	/**
+	 * A runner whose failures name questions and options in {@code lang} (a page's); the
+	 * publish gate's are in English, as every stored problem.
+	 */
+	public ScenarioRunner(RuleSet ruleSet, Lang lang) {
 		this.ruleSet = ruleSet;
+		this.lang = lang;
 	}
 
 	/**
@@ -46,7 +57,7 @@ public final class ScenarioRunner {
 	public Result run(LoadedScenario loaded) {
 		List<Problem> failures = new ArrayList<>();
 		JsonNode answers = JSON.valueToTree(loaded.answers());
-		AnswerValidator.Result validation = new AnswerValidator(ruleSet.knowledgeBase(), Lang.EN).validate(answers);
+		AnswerValidator.Result validation = new AnswerValidator(ruleSet.knowledgeBase(), lang).validate(answers);
 		if (!validation.valid()) {
 			for (AnswerError e : validation.errors()) {
 				failures.add(Problem.phrase("problem.scenario.answer", e.field(),

@@ -121,7 +121,7 @@ class ScenarioPagesTests {
 		assertThat(file).contains("Pinned report " + token.substring(0, 8));
 		Document page = page(draft);
 		assertThat(page.select(".scenario--fail")).isEmpty();
-		assertThat(page.select("li[id^=scenario-browser.report-]")).hasSize(1);
+		assertThat(page.select("tr[id^=scenario-browser.report-]")).hasSize(1);
 
 		mvc.perform(post("/consultant/rules/drafts/" + draft + "/scenarios/pin").param("report", "no-such-report")
 			.with(user("olena").roles("CONSULTANT"))
