@@ -37,7 +37,7 @@ record DecisionTable(List<Column> columns, List<Row> rows, boolean other) {
 	 */
 	record Row(RuleBook.Line line, Map<String, String> cells, String other, String conclusion) {
 
-		String cell(String subject) {
+		public String cell(String subject) {
 			return cells.getOrDefault(subject, "");
 		}
 

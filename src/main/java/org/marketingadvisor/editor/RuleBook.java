@@ -41,7 +41,7 @@ class RuleBook {
 	 */
 	record Line(GuidedRules.Listed listed, RuleSentence parts, String sentence) {
 
-		boolean editable() {
+		public boolean editable() {
 			return listed.guided().isPresent();
 		}
 
