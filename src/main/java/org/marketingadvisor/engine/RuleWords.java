@@ -33,6 +33,10 @@ public final class RuleWords {
 	/** A text of the knowledge base, as a phrase that picks the page's language. */
 	static final String TEXT = "sentence.text";
 
+	/** The operators the bundles have words for ({@code sentence.answer.<op>}). */
+	static final java.util.Set<String> OPERATORS = java.util.Set.of("is", "is-not", "not-chosen", "any-of", "none-of",
+			"not-chosen-any", "eq", "lt", "le", "gt", "ge", "between", "answered", "not-answered");
+
 	private RuleWords() {
 	}
 
@@ -54,7 +58,9 @@ public final class RuleWords {
 	/** The conditions in words. */
 	public static Problem clause(Clause c, KnowledgeBase kb) {
 		if (c instanceof AnswerClause a) {
-			return answer(a, kb);
+			// an operator without words (a description from an older form) says less,
+			// never a raw key
+			return OPERATORS.contains(a.op()) ? answer(a, kb) : Problem.phrase("sentence.opaque");
 		}
 		if (c instanceof FactClause f) {
 			String many = f.ids().size() > 1 ? "-any" : "";
@@ -79,7 +85,7 @@ public final class RuleWords {
 	 * column: the value in words without the question ("≥ 15", "yes", "one of: A, B").
 	 */
 	public static Problem cell(Clause c, KnowledgeBase kb) {
-		if (c instanceof AnswerClause a) {
+		if (c instanceof AnswerClause a && OPERATORS.contains(a.op())) {
 			return Problem.phrase("sentence.cell." + a.op() + (multiple(a, kb) ? ".multi" : ""), values(a, kb),
 					a.to() == null ? "" : a.to());
 		}

@@ -192,6 +192,13 @@ class RuleSentenceTests {
 		}
 	}
 
+	@Test
+	void anOperatorWithoutWordsSaysLessRatherThanARawKey() {
+		GuidedRule rule = all(BOTTLENECK, answer("budget.cut-first", "sounds-like", "yes"));
+		assertThat(say(rule, Lang.RU)).startsWith("Если выполнено условие, записанное на DRL, то: вывод «");
+		assertThat(say(rule, Lang.EN)).startsWith("If a condition written in DRL holds, then: finding “");
+	}
+
 	/**
 	 * Ids look like {@code finding.x}, {@code rec.x} or {@code a-b}: none in any
 	 * sentence.
