@@ -1,8 +1,10 @@
 package org.marketingadvisor.assessment;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.marketingadvisor.knowledge.KnowledgeBase;
+import org.marketingadvisor.knowledge.SourceFile;
 
 /**
  * The knowledge base a rule-set version was built with, looked up by the content hash an
@@ -18,5 +20,13 @@ public interface VersionKnowledge {
 	 * it (data from before versions were stored) or its content no longer loads.
 	 */
 	Optional<KnowledgeBase> knowledgeBase(String rulesetVersion);
+
+	/**
+	 * The rule files of the version with this hash, for showing its rules in words to
+	 * consultants; empty when unknown.
+	 */
+	default Optional<List<SourceFile>> ruleFiles(String rulesetVersion) {
+		return Optional.empty();
+	}
 
 }

@@ -3,7 +3,10 @@ package org.marketingadvisor.editor;
 import java.util.List;
 import java.util.UUID;
 
-import org.marketingadvisor.knowledge.Problem;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.marketingadvisor.ruleset.Drafts;
+import org.marketingadvisor.web.LangLocaleResolver;
 import org.marketingadvisor.lint.DraftLints;
 import org.marketingadvisor.ruleset.Content;
 import org.marketingadvisor.ruleset.Diffs;
@@ -34,17 +37,17 @@ class DraftPages {
 
 	private final DraftLints lints;
 
-	private final GuidedRules guided;
+	private final RuleBook book;
 
-	DraftPages(RuleSetVersions versions, VersionStore store, DraftLints lints, GuidedRules guided) {
+	DraftPages(RuleSetVersions versions, VersionStore store, DraftLints lints, RuleBook book) {
 		this.versions = versions;
 		this.store = store;
 		this.lints = lints;
-		this.guided = guided;
+		this.book = book;
 	}
 
 	@GetMapping("/consultant/rules/drafts/{id}")
-	String draft(@PathVariable UUID id, Model model) {
+	String draft(@PathVariable UUID id, HttpServletRequest request, Model model) {
 		Version draft = store.byId(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		int live = versions.liveNumber();
 		Content content = store.content(id);
@@ -55,7 +58,11 @@ class DraftPages {
 		model.addAttribute("files", Diffs.between(liveContent, content));
 		model.addAttribute("problems", draft.problems());
 		model.addAttribute("lint", draft.draft() ? lints.lint(id).orElse(null) : null);
-		model.addAttribute("rules", draft.draft() && draft.valid() ? guided.rules(id) : List.of());
+		List<RuleBook.AreaRules> areas = draft.draft() && draft.valid()
+				? book.byArea(id, Drafts.knowledgeBase(store, id), LangLocaleResolver.current(request)) : List.of();
+		model.addAttribute("ruleAreas", areas);
+		model.addAttribute("rules",
+				areas.stream().flatMap(a -> a.rules().stream()).map(RuleBook.Line::listed).toList());
 		return VIEW_DRAFT;
 	}
 

@@ -19,6 +19,7 @@ import org.marketingadvisor.editor.GuidedRule.Conclusion;
 import org.marketingadvisor.editor.GuidedRule.Group;
 import org.marketingadvisor.ruleset.VersionStore;
 import org.marketingadvisor.ruleset.VersionStore.Version;
+import org.marketingadvisor.engine.RuleWords;
 import org.marketingadvisor.knowledge.KnowledgeBase;
 import org.marketingadvisor.knowledge.Lang;
 import org.marketingadvisor.knowledge.Question;
@@ -56,10 +57,13 @@ class GuidedPages {
 
 	private final Messages messages;
 
-	GuidedPages(GuidedRules guided, VersionStore store, Messages messages) {
+	private final RuleBook book;
+
+	GuidedPages(GuidedRules guided, VersionStore store, Messages messages, RuleBook book) {
 		this.guided = guided;
 		this.store = store;
 		this.messages = messages;
+		this.book = book;
 	}
 
 	/** A condition row with what the form offers for its subject. */
@@ -155,14 +159,18 @@ class GuidedPages {
 
 	/** A rule the form cannot express, for reading (raw editing stays with admins). */
 	@GetMapping("/consultant/rules/drafts/{id}/rule")
-	String read(@PathVariable UUID id, @RequestParam String name, Model model) {
+	String read(@PathVariable UUID id, @RequestParam String name, HttpServletRequest request, Model model) {
 		Version draft = store.byId(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("draft", draft);
 		model.addAttribute("name", name);
 		model.addAttribute("text",
 				guided.text(id, name).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
-		model.addAttribute("listed",
-				guided.rules(id).stream().filter(l -> l.name().equals(name)).findFirst().orElseThrow());
+		KnowledgeBase kb = Drafts.knowledgeBase(store, id);
+		RuleBook.Line line = book.line(id, name, kb, LangLocaleResolver.current(request))
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		model.addAttribute("listed", line.listed());
+		model.addAttribute("sentence", line.sentence());
+		model.addAttribute("area", line.parts().area(kb).orElse(null));
 		return VIEW_RULE;
 	}
 
@@ -200,7 +208,11 @@ class GuidedPages {
 		model.addAttribute("areas", kb.areas().stream().map(a -> new Choice(a.id(), a.title().get(lang))).toList());
 		model.addAttribute("heuristics", kb.heuristics().stream().map(h -> new Choice(h.id(), h.id())).toList());
 		model.addAttribute("questionTypes", questionTypes(kb));
-		model.addAttribute("drl", GuidedForm.preview(kb, name, conclusion, groups));
+		String drl = GuidedForm.preview(kb, name, conclusion, groups);
+		model.addAttribute("drl", drl);
+		// the sentence comes from the same description as the DRL beside it
+		model.addAttribute("sentence", drl == null ? null
+				: book.words(RuleWords.sentence(GuidedForm.toRule(name, conclusion, groups).sentence(), kb), lang));
 		if (!model.containsAttribute("conclusionForm")) {
 			model.addAttribute("conclusionForm", ConclusionForm.EMPTY);
 		}

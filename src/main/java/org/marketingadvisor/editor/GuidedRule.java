@@ -6,6 +6,12 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.marketingadvisor.engine.DrlSentences;
+import org.marketingadvisor.engine.RuleSentence;
+import org.marketingadvisor.engine.RuleSentence.AnswerClause;
+import org.marketingadvisor.engine.RuleSentence.Clause;
+import org.marketingadvisor.engine.RuleSentence.FactClause;
+import org.marketingadvisor.engine.RuleSentence.Then;
 import org.marketingadvisor.knowledge.KnowledgeBase;
 import org.marketingadvisor.knowledge.Question;
 import org.marketingadvisor.knowledge.QuestionType;
@@ -199,6 +205,29 @@ public record GuidedRule(String name, List<Group> groups, Conclusion conclusion)
 
 	private static String number(Double d) {
 		return d == Math.rint(d) ? String.valueOf(d.longValue()) : String.format(Locale.ROOT, "%s", d);
+	}
+
+	/**
+	 * The rule as the parts of a sentence, from the same description the DRL comes from;
+	 * reading the DRL back ({@link DrlSentences}) reaches the same parts.
+	 */
+	public RuleSentence sentence() {
+		List<Clause> parts = new ArrayList<>();
+		for (Group g : groups) {
+			List<Clause> conds = g.conditions().stream().map(GuidedRule::clause).toList();
+			Clause joined = g.any() ? RuleSentence.any(conds) : RuleSentence.all(conds);
+			parts.add(g.negate() ? RuleSentence.not(joined) : joined);
+		}
+		List<Then> then = conclusion == null || conclusion.id() == null ? List.of()
+				: List.of(new Then(conclusion.finding() ? "finding" : "recommendation", conclusion.id(), null));
+		return new RuleSentence(RuleSentence.all(parts), then);
+	}
+
+	private static Clause clause(Cond c) {
+		if (c.finding() != null) {
+			return new FactClause("Finding", List.of(c.finding()), !"absent".equals(c.op()));
+		}
+		return new AnswerClause(c.question(), c.op(), c.valuesOrEmpty(), c.from(), c.to());
 	}
 
 	/** Reads the form's description from a marker line, if it is one. */

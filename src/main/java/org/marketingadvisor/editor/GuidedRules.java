@@ -51,13 +51,23 @@ class GuidedRules {
 
 	/** Every rule of a draft, in file order. */
 	public List<Listed> rules(UUID draft) {
+		return read(draft).stream().map(Read::listed).toList();
+	}
+
+	/** A rule of a draft with what Drools' parser read of it. */
+	record Read(Listed listed, DrlRule rule) {
+	}
+
+	/** Every rule of a draft with its parse, in file order, from one reading. */
+	List<Read> read(UUID draft) {
 		Content content = store.content(draft);
-		List<Listed> listed = new ArrayList<>();
+		List<Read> read = new ArrayList<>();
 		for (DrlRule rule : RuleSafety.read(content.ruleFiles()).rules()) {
 			String file = rule.where().substring(0, rule.where().lastIndexOf(':'));
-			listed.add(new Listed(rule.name(), rule.where(), file, guided(content.files().get(file), rule.name())));
+			read.add(new Read(
+					new Listed(rule.name(), rule.where(), file, guided(content.files().get(file), rule.name())), rule));
 		}
-		return listed;
+		return read;
 	}
 
 	/** The DRL text of one rule of a draft, for reading. */

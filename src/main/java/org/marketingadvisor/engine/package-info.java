@@ -5,7 +5,10 @@
  * matched. The fact classes the DRL files use
  * ({@link org.marketingadvisor.engine.Answer},
  * {@link org.marketingadvisor.engine.Finding},
- * {@link org.marketingadvisor.engine.Recommendation}) live here.
+ * {@link org.marketingadvisor.engine.Recommendation}) live here, and so does the reading
+ * of a rule into words ({@link org.marketingadvisor.engine.RuleSentence},
+ * {@link org.marketingadvisor.engine.RuleWords}) that the editor, the linter and the
+ * report show consultants.
  */
 @ApplicationModule(allowedDependencies = { "knowledge" })
 package org.marketingadvisor.engine;

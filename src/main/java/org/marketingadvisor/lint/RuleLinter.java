@@ -16,6 +16,7 @@ import org.marketingadvisor.engine.Evaluation;
 import org.marketingadvisor.engine.RuleReferences;
 import org.marketingadvisor.engine.RuleSafety;
 import org.marketingadvisor.engine.RuleSet;
+import org.marketingadvisor.engine.RuleWords;
 import org.marketingadvisor.knowledge.FindingDefinition;
 import org.marketingadvisor.knowledge.Heuristic;
 import org.marketingadvisor.knowledge.KnowledgeBase;
@@ -77,8 +78,11 @@ public final class RuleLinter {
 
 	}
 
-	/** A rule as written: where, its condition lines and its consequence, normalised. */
-	record Rule(String name, String where, List<String> conditions, String consequence, DrlRule model) {
+	/**
+	 * A rule as written: where, its condition lines and its consequence, normalised; and
+	 * how a message names it ({@code sentence.lint.rule}: its sentence on a ru/uk page).
+	 */
+	record Rule(String name, String where, List<String> conditions, String consequence, DrlRule model, Problem named) {
 
 		/** A problem at the rule's first line. */
 		Problem at(String key, Object... args) {
@@ -99,7 +103,7 @@ public final class RuleLinter {
 	 */
 	public static List<Problem> errors(RuleSet ruleSet, Content content) {
 		List<Issue> errors = new ArrayList<>();
-		for (Rule rule : rules(content.ruleFiles())) {
+		for (Rule rule : rules(content.ruleFiles(), ruleSet.knowledgeBase())) {
 			UnreachableRules.find(rule, ruleSet.knowledgeBase(), errors);
 		}
 		return errors.stream().map(Issue::problem).toList();
@@ -115,7 +119,7 @@ public final class RuleLinter {
 		List<Issue> warnings = new ArrayList<>();
 		// the files are read once: the rules and the ids they name come from one parse
 		List<DrlRule> parsed = RuleSafety.read(content.ruleFiles()).rules();
-		List<Rule> rules = described(parsed);
+		List<Rule> rules = described(parsed, kb);
 		for (Rule rule : rules) {
 			UnreachableRules.find(rule, kb, errors);
 		}
@@ -153,16 +157,16 @@ public final class RuleLinter {
 	 * The rules of the files as the engine's safety check read them (Drools' own parse),
 	 * each with its file and line; a file the check refuses has none.
 	 */
-	static List<Rule> rules(List<SourceFile> files) {
-		return described(RuleSafety.read(files).rules());
+	static List<Rule> rules(List<SourceFile> files, KnowledgeBase kb) {
+		return described(RuleSafety.read(files).rules(), kb);
 	}
 
-	private static List<Rule> described(List<DrlRule> parsed) {
+	private static List<Rule> described(List<DrlRule> parsed, KnowledgeBase kb) {
 		List<Rule> rules = new ArrayList<>();
 		for (DrlRule rule : parsed) {
 			rules.add(new Rule(rule.name(), rule.where(), rule.when().stream().map(DrlRule.Element::drl).toList(),
 					rule.then().stream().map(DrlRule.Action::drl).collect(java.util.stream.Collectors.joining(" ")),
-					rule));
+					rule, Problem.phrase("sentence.lint.rule", rule.name(), RuleWords.sentence(rule, kb))));
 		}
 		return rules;
 	}
@@ -179,11 +183,11 @@ public final class RuleLinter {
 				Set<String> cb = new HashSet<>(b.conditions());
 				if (ca.equals(cb)) {
 					if (i < j) {
-						warnings.add(warning(b.at("problem.lint.duplicate", b.name(), a.name(), a.where())));
+						warnings.add(warning(b.at("problem.lint.duplicate", b.named(), a.named(), a.where())));
 					}
 				}
 				else if (cb.containsAll(ca)) {
-					warnings.add(warning(b.at("problem.lint.subsumed", b.name(), a.name(), a.where())));
+					warnings.add(warning(b.at("problem.lint.subsumed", b.named(), a.named(), a.where())));
 				}
 			}
 		}
@@ -211,7 +215,8 @@ public final class RuleLinter {
 		}
 		for (Rule rule : rules) {
 			if (!fired.contains(rule.name())) {
-				warnings.add(warning(rule.at("problem.lint.never-fired", rule.name(), String.valueOf(samples.size()))));
+				warnings
+					.add(warning(rule.at("problem.lint.never-fired", rule.named(), String.valueOf(samples.size()))));
 			}
 		}
 		conflictExample.forEach((pair, example) -> warnings

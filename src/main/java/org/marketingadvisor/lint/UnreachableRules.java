@@ -75,7 +75,7 @@ final class UnreachableRules {
 			String parent = shown.question();
 			if (absent.contains(parent)) {
 				errors.add(new Issue(Level.ERROR,
-						rule.at("problem.lint.parent-unanswered", rule.name(), question, parent)));
+						rule.at("problem.lint.parent-unanswered", rule.named(), question, parent)));
 				continue;
 			}
 			Question parentDef = kb.question(parent).orElse(null);
@@ -89,7 +89,7 @@ final class UnreachableRules {
 			}
 			boolean anyShows = parentValues.stream().anyMatch(v -> shows(shown, parentDef, v));
 			if (!anyShows) {
-				errors.add(new Issue(Level.ERROR, rule.at("problem.lint.hidden", rule.name(), question, parent,
+				errors.add(new Issue(Level.ERROR, rule.at("problem.lint.hidden", rule.named(), question, parent,
 						String.join(", ", parentValues))));
 			}
 		}
@@ -123,7 +123,7 @@ final class UnreachableRules {
 				default -> (max != null && x > max) || (min != null && x < min);
 			};
 			if (never) {
-				errors.add(new Issue(Level.ERROR, rule.at("problem.lint.out-of-range", rule.name(), q.id(), bound(min),
+				errors.add(new Issue(Level.ERROR, rule.at("problem.lint.out-of-range", rule.named(), q.id(), bound(min),
 						bound(max), op, c.values().get(0).text())));
 			}
 		}

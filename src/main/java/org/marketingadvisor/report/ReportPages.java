@@ -60,8 +60,11 @@ class ReportPages {
 
 	private final BaseUrl baseUrl;
 
+	private final RuleSentences sentences;
+
 	ReportPages(AssessmentService assessments, Reports reports, PdfReports pdf, RuleEngine engine, Messages messages,
-			Annotations annotations, Recheck recheck, BaseUrl baseUrl) {
+			Annotations annotations, Recheck recheck, BaseUrl baseUrl, RuleSentences sentences) {
+		this.sentences = sentences;
 		this.baseUrl = baseUrl;
 		this.recheck = recheck;
 		this.annotations = annotations;
@@ -89,8 +92,11 @@ class ReportPages {
 		model.addAttribute("links", ReportLinks.of(token));
 		model.addAttribute("reportUrl", baseUrl.absolute(request, ReportLinks.of(token).html()));
 		// rule names are the consultants' working names (in English): owners never see
-		// them
-		model.addAttribute("showRules", request.isUserInRole("CONSULTANT") || request.isUserInRole("ADMIN"));
+		// them, consultants see each rule as its sentence in the report's language
+		boolean showRules = request.isUserInRole("CONSULTANT") || request.isUserInRole("ADMIN");
+		model.addAttribute("showRules", showRules);
+		model.addAttribute("ruleSentences", showRules && report.isPresent()
+				? sentences.of(a.getRulesetVersion(), reports.knowledgeOf(a).kb(), language) : java.util.Map.of());
 		if (!model.containsAttribute("note")) {
 			model.addAttribute("note", NoteForm.EMPTY);
 		}

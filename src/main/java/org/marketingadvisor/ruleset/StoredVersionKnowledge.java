@@ -1,6 +1,7 @@
 package org.marketingadvisor.ruleset;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -11,6 +12,7 @@ import org.marketingadvisor.engine.RuleEngine;
 import org.marketingadvisor.engine.RuleSet;
 import org.marketingadvisor.knowledge.KnowledgeBase;
 import org.marketingadvisor.knowledge.KnowledgeBaseLoader;
+import org.marketingadvisor.knowledge.SourceFile;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -85,6 +87,14 @@ class StoredVersionKnowledge implements VersionKnowledge {
 			cache.putIfAbsent(rulesetVersion, loaded);
 			return cache.get(rulesetVersion);
 		}
+	}
+
+	@Override
+	public Optional<List<SourceFile>> ruleFiles(String rulesetVersion) {
+		if (rulesetVersion == null || rulesetVersion.isBlank()) {
+			return Optional.empty();
+		}
+		return store.contentOfRuleset(rulesetVersion).map(Content::ruleFiles);
 	}
 
 	private static Optional<KnowledgeBase> load(String rulesetVersion, Content content) {
