@@ -90,7 +90,7 @@ record QuestionUsage(List<RuleUse> rules, List<ScenarioUse> scenarios, long stor
 	}
 
 	/** Scenarios that give an answer of their own (not the null that hides a base's). */
-	List<ScenarioUse> answering() {
+	public List<ScenarioUse> answering() {
 		return scenarios.stream().filter(s -> s.value() != null).toList();
 	}
 

@@ -45,6 +45,7 @@ final class QuestionYaml {
 	 * The item with this id at this indent (any indent when negative), if there is one.
 	 */
 	Block find(String id, int indent, int from, int to) {
+		to = Math.min(to, lines.size());
 		for (int i = from; i < to; i++) {
 			Matcher m = ITEM.matcher(lines.get(i));
 			if (m.matches() && m.group(2).equals(id) && (indent < 0 || m.group(1).length() == indent)) {

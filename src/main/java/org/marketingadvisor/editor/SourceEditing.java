@@ -51,9 +51,9 @@ class SourceEditing {
 	String saveDocument(UUID draft, KnowledgeBase kb, String existing, DocumentForm form,
 			Function<Lang, String> dateNote, Errors errors) {
 		String id = existing != null ? existing
-				: !form.id().isEmpty() ? form.id() : "doc." + QuestionBuild.slug(form.title().get(Lang.EN));
+				: !form.code().isEmpty() ? form.code() : "doc." + QuestionBuild.slug(form.title().get(Lang.EN));
 		if (existing == null && (!id.matches("doc\\." + Drafts.ID_PATTERN) || kb.document(id).isPresent())) {
-			errors.rejectValue("id", kb.document(id).isPresent() ? "source.error.id-taken" : "source.error.doc-id");
+			errors.rejectValue("code", kb.document(id).isPresent() ? "source.error.id-taken" : "source.error.doc-id");
 		}
 		Lang language = Lang.parse(form.language()).orElse(null);
 		if (language == null) {
@@ -138,13 +138,13 @@ class SourceEditing {
 		String id = existing;
 		if (existing == null) {
 			String doc = form.document().startsWith("doc.") ? form.document().substring(4) : form.document();
-			id = !form.id().isEmpty() ? form.id() : "h." + doc + "."
+			id = !form.code().isEmpty() ? form.code() : "h." + doc + "."
 					+ QuestionBuild.slug(form.paraphrase().get(Lang.EN)).replaceAll("^(([^-]+-){0,3}[^-]+).*", "$1");
 			if (!id.matches("h\\.[a-z0-9-]+\\." + Drafts.ID_PATTERN)) {
-				errors.rejectValue("id", "source.error.heuristic-id");
+				errors.rejectValue("code", "source.error.heuristic-id");
 			}
 			else if (kb.heuristic(id).isPresent()) {
-				errors.rejectValue("id", "source.error.id-taken");
+				errors.rejectValue("code", "source.error.id-taken");
 			}
 		}
 		if (errors.hasErrors()) {

@@ -16,18 +16,20 @@ final class SourceForms {
 	 * comes with its first heuristic ({@code place}, {@code paraphrase}), since every
 	 * document backs at least one.
 	 *
+	 * @param code the id to give a new document (not {@code id}, which is the draft's in
+	 * the path)
 	 * @param language the language the document is written in
 	 * @param date ISO date (yyyy-mm-dd) or blank
 	 * @param link a web address or blank
 	 * @param note what the document is about, in the three languages
 	 */
-	record DocumentForm(String id, String language, Texts title, String author, String publisher, String date,
+	record DocumentForm(String code, String language, Texts title, String author, String publisher, String date,
 			String link, Texts note, Texts place, Texts paraphrase) {
 
 		static final DocumentForm EMPTY = new DocumentForm(null, "ru", null, null, null, null, null, null, null, null);
 
 		DocumentForm {
-			id = id == null ? "" : id.strip();
+			code = code == null ? "" : code.strip();
 			language = language == null ? "ru" : language;
 			title = title == null ? Texts.EMPTY : title;
 			author = author == null ? "" : author.strip();
@@ -53,10 +55,10 @@ final class SourceForms {
 	 * @param diagnosable ticked ("on") when answers can show it (then a rule must encode
 	 * it)
 	 */
-	record HeuristicForm(String id, String document, Texts place, Texts paraphrase, String diagnosable) {
+	record HeuristicForm(String code, String document, Texts place, Texts paraphrase, String diagnosable) {
 
 		HeuristicForm {
-			id = id == null ? "" : id.strip();
+			code = code == null ? "" : code.strip();
 			document = document == null ? "" : document;
 			place = place == null ? Texts.EMPTY : place;
 			paraphrase = paraphrase == null ? Texts.EMPTY : paraphrase;
