@@ -68,6 +68,7 @@ class QuestionPages {
 
 	@GetMapping("/consultant/rules/drafts/{id}/knowledge/question")
 	String newQuestion(@PathVariable UUID id, HttpServletRequest request, Model model) {
+		Drafts.openDraft(store, id);
 		KnowledgeBase kb = Drafts.knowledgeBase(store, id);
 		model.addAttribute("question", QuestionForm.EMPTY);
 		return page(model, id, kb, null, LangLocaleResolver.current(request), null, null);
@@ -94,6 +95,7 @@ class QuestionPages {
 
 	@GetMapping("/consultant/rules/drafts/{id}/knowledge/questions/{qid}")
 	String edit(@PathVariable UUID id, @PathVariable String qid, HttpServletRequest request, Model model) {
+		Drafts.openDraft(store, id);
 		KnowledgeBase kb = Drafts.knowledgeBase(store, id);
 		Question q = question(kb, qid);
 		QuestionEditing.Place place = QuestionEditing.place(kb, qid);

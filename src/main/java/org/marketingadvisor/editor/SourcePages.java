@@ -65,6 +65,7 @@ class SourcePages {
 
 	@GetMapping("/consultant/rules/drafts/{id}/knowledge/sources")
 	String list(@PathVariable UUID id, HttpServletRequest request, Model model) {
+		Drafts.openDraft(store, id);
 		KnowledgeBase kb = Drafts.knowledgeBase(store, id);
 		Lang lang = LangLocaleResolver.current(request);
 		model.addAttribute("draft", Drafts.openDraft(store, id));
@@ -84,6 +85,7 @@ class SourcePages {
 	@GetMapping({ "/consultant/rules/drafts/{id}/knowledge/sources/document",
 			"/consultant/rules/drafts/{id}/knowledge/sources/documents/{doc}" })
 	String document(@PathVariable UUID id, @PathVariable(required = false) String doc, Model model) {
+		Drafts.openDraft(store, id);
 		KnowledgeBase kb = Drafts.knowledgeBase(store, id);
 		Document d = doc == null ? null : document(kb, doc);
 		model.addAttribute("source", d == null ? DocumentForm.EMPTY : DocumentForm.of(d));
@@ -115,6 +117,7 @@ class SourcePages {
 			"/consultant/rules/drafts/{id}/knowledge/sources/heuristics/{hid}" })
 	String heuristic(@PathVariable UUID id, @PathVariable(required = false) String hid,
 			@RequestParam(required = false) String document, HttpServletRequest request, Model model) {
+		Drafts.openDraft(store, id);
 		KnowledgeBase kb = Drafts.knowledgeBase(store, id);
 		Heuristic h = hid == null ? null : heuristic(kb, hid);
 		model.addAttribute("source", h == null ? HeuristicForm.empty(document) : HeuristicForm.of(h));
