@@ -1,7 +1,5 @@
 package org.marketingadvisor.editor;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +11,6 @@ import org.marketingadvisor.knowledge.Lang;
 import org.marketingadvisor.knowledge.LocalizedText;
 import org.marketingadvisor.knowledge.Option;
 import org.marketingadvisor.knowledge.Question;
-import org.marketingadvisor.knowledge.QuestionType;
 import org.marketingadvisor.ruleset.Content;
 import org.marketingadvisor.ruleset.Drafts;
 import org.marketingadvisor.ruleset.RuleSetVersions;

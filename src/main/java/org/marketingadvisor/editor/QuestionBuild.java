@@ -14,10 +14,12 @@ import java.util.Set;
 import org.marketingadvisor.editor.QuestionForm.OptionRow;
 import org.marketingadvisor.knowledge.KnowledgeBase;
 import org.marketingadvisor.knowledge.Lang;
+import org.marketingadvisor.knowledge.LocalizedText;
 import org.marketingadvisor.knowledge.Option;
 import org.marketingadvisor.knowledge.Question;
 import org.marketingadvisor.knowledge.QuestionType;
 import org.marketingadvisor.ruleset.Drafts;
+import org.marketingadvisor.web.FormError;
 import org.springframework.validation.Errors;
 
 /**
@@ -51,7 +53,7 @@ final class QuestionBuild {
 			.withEmptyRows();
 	}
 
-	private static Texts texts(org.marketingadvisor.knowledge.LocalizedText t) {
+	private static Texts texts(LocalizedText t) {
 		return t == null ? Texts.EMPTY : new Texts(t.get(Lang.RU), t.get(Lang.UK), t.get(Lang.EN));
 	}
 
@@ -168,7 +170,7 @@ final class QuestionBuild {
 				};
 				if (v.isEmpty()) {
 					errors.rejectValue(field + "." + l.code(), "question.error.option-label",
-							new Object[] { org.marketingadvisor.web.FormError.language(l) }, null);
+							new Object[] { FormError.language(l) }, null);
 				}
 				label.put(l.code(), v);
 			}

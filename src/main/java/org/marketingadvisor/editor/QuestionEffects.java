@@ -10,7 +10,6 @@ import org.marketingadvisor.knowledge.KnowledgeBase;
 import org.marketingadvisor.knowledge.Lang;
 import org.marketingadvisor.knowledge.Option;
 import org.marketingadvisor.knowledge.Question;
-import org.marketingadvisor.knowledge.QuestionType;
 import org.marketingadvisor.questionnaire.AnswerValidator;
 import org.marketingadvisor.ruleset.Content;
 import org.marketingadvisor.scenario.ScenarioLoader;

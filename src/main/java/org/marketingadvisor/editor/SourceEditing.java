@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -107,7 +108,7 @@ class SourceEditing {
 			notes.put(l.code(), dateNote.apply(l));
 		}
 		String oldDate = kb.document(id).map(x -> x.date()).orElse(null);
-		if (block == null || !java.util.Objects.equals(oldDate, form.date().isEmpty() ? null : form.date())) {
+		if (block == null || !Objects.equals(oldDate, form.date().isEmpty() ? null : form.date())) {
 			d.put("dateNote", notes);
 		}
 		d.put("summary", note);
