@@ -25,6 +25,9 @@ public interface AssessmentRepository extends JpaRepository<Assessment, UUID> {
 
 	long countByStatus(Assessment.Status status);
 
+	@Query("SELECT COUNT(a) FROM Assessment a WHERE a.status = :status AND a.answers LIKE :pattern")
+	long countWithStatusAnswersLike(@Param("status") Assessment.Status status, @Param("pattern") String pattern);
+
 	@Query("SELECT a.id FROM Assessment a WHERE a.status = :status")
 	List<UUID> idsWithStatus(@Param("status") Assessment.Status status);
 

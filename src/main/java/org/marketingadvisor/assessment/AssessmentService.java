@@ -131,6 +131,18 @@ public class AssessmentService {
 		return repository.countByStatus(Assessment.Status.SUBMITTED);
 	}
 
+	/**
+	 * How many submitted assessments hold an answer to this question (their stored
+	 * answers name it): what the knowledge-base editor asks before a question's type may
+	 * change.
+	 */
+	@Transactional(readOnly = true)
+	public long submittedCountAnswering(String questionId) {
+		// question ids are small letters, digits, dots and hyphens: nothing LIKE treats
+		// specially
+		return repository.countWithStatusAnswersLike(Assessment.Status.SUBMITTED, "%\"" + questionId + "\"%");
+	}
+
 	/** The ids of every submitted assessment. */
 	@Transactional(readOnly = true)
 	public List<UUID> submittedIds() {

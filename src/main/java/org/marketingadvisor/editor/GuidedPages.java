@@ -206,7 +206,7 @@ class GuidedPages {
 					.map(r -> new Choice("recommendation:" + r.id(), r.title().get(lang)))
 					.toList());
 		model.addAttribute("areas", kb.areas().stream().map(a -> new Choice(a.id(), a.title().get(lang))).toList());
-		model.addAttribute("heuristics", kb.heuristics().stream().map(h -> new Choice(h.id(), h.id())).toList());
+		model.addAttribute("heuristics", SourceChoices.heuristics(kb, lang));
 		model.addAttribute("questionTypes", questionTypes(kb));
 		String drl = GuidedForm.preview(kb, name, conclusion, groups);
 		model.addAttribute("drl", drl);

@@ -22,15 +22,12 @@ import org.marketingadvisor.knowledge.Lang;
 import org.marketingadvisor.knowledge.LocalizedText;
 import org.marketingadvisor.knowledge.Option;
 import org.marketingadvisor.knowledge.Question;
-import org.marketingadvisor.knowledge.QuestionType;
 import org.marketingadvisor.web.LangLocaleResolver;
 import org.marketingadvisor.web.Messages;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -49,8 +46,6 @@ class KnowledgePages {
 	static final String VIEW_LIST = "authoring/knowledge";
 
 	static final String VIEW_EDIT = "authoring/knowledge-edit";
-
-	static final String VIEW_QUESTION = "authoring/knowledge-question";
 
 	private final VersionStore store;
 
@@ -129,40 +124,9 @@ class KnowledgePages {
 		if (!refused.isEmpty()) {
 			return editPage(model, draft, kind, entryId, option, typed, refused);
 		}
-		redirect.addFlashAttribute("saved", option == null || option.isBlank() ? entryId : entryId + " / " + option);
+		redirect.addFlashAttribute("saved", messages.get(LangLocaleResolver.current(request), "knowledge.saved",
+				option == null || option.isBlank() ? entryId : entryId + " / " + option));
 		return "redirect:/consultant/rules/drafts/" + id + "/knowledge";
-	}
-
-	@GetMapping("/consultant/rules/drafts/{id}/knowledge/question")
-	String newQuestion(@PathVariable UUID id, HttpServletRequest request, Model model) {
-		model.addAttribute("question", NewQuestion.EMPTY);
-		return questionPage(model, Drafts.openDraft(store, id), Drafts.knowledgeBase(store, id),
-				LangLocaleResolver.current(request), List.of());
-	}
-
-	@PostMapping("/consultant/rules/drafts/{id}/knowledge/question")
-	String addQuestion(@PathVariable UUID id, @ModelAttribute("question") NewQuestion question, BindingResult result,
-			HttpServletRequest request, Model model, RedirectAttributes redirect) {
-		Version draft = Drafts.openDraft(store, id);
-		KnowledgeBase kb = Drafts.knowledgeBase(store, id);
-		Lang lang = LangLocaleResolver.current(request);
-		editing.addQuestion(id, question, result);
-		if (!result.hasErrors()) {
-			redirect.addFlashAttribute("saved", question.qid().strip());
-			return "redirect:/consultant/rules/drafts/" + id + "/knowledge";
-		}
-		return questionPage(model, draft, kb, lang, messages.summary(result, lang));
-	}
-
-	private String questionPage(Model model, Version draft, KnowledgeBase kb, Lang lang, List<String> problems) {
-		model.addAttribute("draft", draft);
-		model.addAttribute("problems", problems);
-		model.addAttribute("sections",
-				kb.sections().stream().map(s -> new Entry("section", s.id(), null, s.title().get(lang))).toList());
-		model.addAttribute("types", java.util.Arrays.stream(QuestionType.values()).map(QuestionType::code).toList());
-		model.addAttribute("parents",
-				kb.questions().stream().map(q -> new Entry("question", q.id(), null, q.text().get(lang))).toList());
-		return VIEW_QUESTION;
 	}
 
 	private String editPage(Model model, Version draft, String kind, String entryId, String option,

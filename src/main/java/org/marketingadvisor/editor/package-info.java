@@ -3,7 +3,8 @@
  * a conclusion, generated DRL), knowledge-base texts and new questions, and raw editing
  * of its files for admins. Every save goes through the draft's checks in {@code ruleset}.
  */
-@ApplicationModule(allowedDependencies = { "knowledge", "engine", "questionnaire", "lint", "ruleset", "web" })
+@ApplicationModule(allowedDependencies = { "knowledge", "engine", "questionnaire", "lint", "ruleset", "scenario",
+		"assessment", "web" })
 package org.marketingadvisor.editor;
 
 import org.springframework.modulith.ApplicationModule;

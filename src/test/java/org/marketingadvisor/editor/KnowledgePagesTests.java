@@ -110,7 +110,7 @@ class KnowledgePagesTests {
 	@Test
 	void aNewQuestionIsAddedToItsSectionAndValidated() throws Exception {
 		UUID draft = versions.newDraft("question");
-		java.util.function.Function<String, MockHttpServletRequestBuilder> question = options -> post(
+		java.util.function.Function<String, MockHttpServletRequestBuilder> question = neverEn -> post(
 				"/consultant/rules/drafts/" + draft + "/knowledge/question")
 			.param("lang", "en")
 			.param("section", "company")
@@ -122,30 +122,35 @@ class KnowledgePagesTests {
 			.param("help.ru", "Достаточно примерного ответа.")
 			.param("help.uk", "Досить приблизної відповіді.")
 			.param("help.en", "A rough answer is enough.")
-			.param("options", options)
+			.param("options[0].id", "weekly")
+			.param("options[0].ru", "Еженедельно")
+			.param("options[0].uk", "Щотижня")
+			.param("options[0].en", "Weekly")
+			.param("options[1].ru", "Никогда")
+			.param("options[1].uk", "Ніколи")
+			.param("options[1].en", neverEn)
+			.param("options[2].ru", "")
 			.with(user("olena").roles("CONSULTANT"))
 			.with(csrf());
-		Document refused = Jsoup
-			.parse(mvc.perform(question.apply("weekly | Еженедельно | Щотижня | Weekly\nnever | Никогда | Ніколи"))
-				.andExpect(status().isOk())
-				.andReturn()
-				.getResponse()
-				.getContentAsString());
-		assertThat(refused.select("#problems .problem").eachText()).contains(
-				"Options line 2 needs four parts separated by |: id, Russian, Ukrainian, English.",
-				"A choice question needs at least two options.");
+		Document refused = Jsoup.parse(mvc.perform(question.apply(""))
+			.andExpect(status().is4xxClientError())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		// the second row has no English label, so no id can be made from it either
+		assertThat(refused.select("#problems .problem").eachText())
+			.contains("The English label of this option is missing.");
+		assertThat(refused.select("input[name='options[1].ru']").val()).isEqualTo("Никогда");
 		assertThat(refused.select("#qid").val()).isEqualTo("company.review-rhythm");
 		assertThat(kb(draft).question("company.review-rhythm")).isEmpty();
 
-		var second = mvc
-			.perform(question.apply("weekly | Еженедельно | Щотижня | Weekly\nnever | Никогда | Ніколи | Never"))
-			.andReturn()
-			.getResponse();
+		var second = mvc.perform(question.apply("Never")).andReturn().getResponse();
 		String problems = Jsoup.parse(second.getContentAsString()).select("#problems").text();
 		assertThat(second.getStatus()).as(problems).isEqualTo(302);
 		KnowledgeBase kb = kb(draft);
 		var added = kb.question("company.review-rhythm").orElseThrow();
 		assertThat(added.type()).isEqualTo(QuestionType.SINGLE);
+		// the id of the second option is made from its English label
 		assertThat(added.options()).extracting(o -> o.id()).containsExactly("weekly", "never");
 		var company = kb.sections().stream().filter(s -> s.id().equals("company")).findFirst().orElseThrow();
 		assertThat(company.questions().get(company.questions().size() - 1).id()).isEqualTo("company.review-rhythm");
