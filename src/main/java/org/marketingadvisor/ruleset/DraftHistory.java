@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.marketingadvisor.knowledge.Problem;
+
 import org.springframework.stereotype.Service;
 
 /**
@@ -75,7 +77,7 @@ public class DraftHistory {
 	 * problems, as a save does; throws {@link NoSuchChange} when the draft has no such
 	 * change.
 	 */
-	public List<org.marketingadvisor.knowledge.Problem> undo(UUID draft, int seq) {
+	public List<Problem> undo(UUID draft, int seq) {
 		Map<String, String> before = history.previous(draft, seq).orElseThrow(() -> new NoSuchChange(seq));
 		return versions.saveDraftFiles(draft, before, DraftEdit.of("history.undid", String.valueOf(seq)), seq);
 	}

@@ -10,7 +10,11 @@ import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.marketingadvisor.ruleset.VersionStore.Version;
+import org.marketingadvisor.web.LangLocaleResolver;
+import org.marketingadvisor.web.Messages;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -46,10 +50,13 @@ class VersionPages {
 
 	private final Optional<RollbackPreview> preview;
 
-	VersionPages(RuleSetVersions versions, VersionStore store, Optional<RollbackPreview> preview) {
+	private final Messages messages;
+
+	VersionPages(RuleSetVersions versions, VersionStore store, Optional<RollbackPreview> preview, Messages messages) {
 		this.versions = versions;
 		this.store = store;
 		this.preview = preview;
+		this.messages = messages;
 	}
 
 	@GetMapping("/consultant/rules")
@@ -147,8 +154,12 @@ class VersionPages {
 	 * A new draft from the live version, for guided editing (and raw editing by admins).
 	 */
 	@PostMapping("/consultant/rules/drafts")
-	String newDraft(@RequestParam(defaultValue = "") String message, RedirectAttributes redirect) {
-		UUID id = versions.newDraft(message);
+	String newDraft(@RequestParam(defaultValue = "") String message, HttpServletRequest request,
+			RedirectAttributes redirect) {
+		// without a message, the draft is named in the language of the one who made it
+		UUID id = versions.newDraft(message.isBlank()
+				? messages.get(LangLocaleResolver.current(request), "versions.new-draft.default", versions.liveNumber())
+				: message);
 		// the notice is at the top of the draft's page, where the browser lands anyway;
 		// no
 		// fragment, so the draft's address stays the id the other pages and tests read
