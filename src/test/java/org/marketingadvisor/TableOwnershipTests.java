@@ -30,6 +30,7 @@ class TableOwnershipTests {
 			Map.entry("assessment_finding", "report"), Map.entry("peer_score_sum", "report"),
 			Map.entry("annotation", "report"), Map.entry("audit_event", "audit"),
 			Map.entry("ruleset_version", "ruleset"), Map.entry("ruleset_file", "ruleset"),
+			Map.entry("draft_change", "ruleset"), Map.entry("draft_change_file", "ruleset"),
 			Map.entry("account", "security"));
 
 	private static final Pattern CREATE = Pattern.compile("(?i:CREATE TABLE)\\s+(\\w+)");

@@ -85,7 +85,7 @@ class EditorPages {
 		}
 		redirect.addFlashAttribute("saved", problems.isEmpty() ? "editor.saved.builds" : "editor.saved.problems");
 		redirect.addAttribute("path", path);
-		return "redirect:/admin/rules/drafts/" + id + "/edit";
+		return "redirect:/admin/rules/drafts/" + id + "/edit#saved";
 	}
 
 	/** A new file in a draft: the path is checked, the file starts empty. */
@@ -95,7 +95,7 @@ class EditorPages {
 		String clean = path.strip();
 		if (clean.length() > MAX_PATH || !Content.isAllowedPath(clean) || !clean.startsWith(Content.RULES)) {
 			redirect.addFlashAttribute("refusedPath", clean);
-			return "redirect:/consultant/rules/drafts/" + id;
+			return "redirect:/consultant/rules/drafts/" + id + "#bad-path";
 		}
 		if (!store.content(id).files().containsKey(clean)) {
 			versions.saveDraftFile(id, clean, "");

@@ -127,7 +127,7 @@ class GuidedPages {
 				List<Problem> draftProblems = guided.save(id, rule, replacing);
 				if (draftProblems.isEmpty()) {
 					redirect.addFlashAttribute("guidedSaved", rule.name());
-					return "redirect:/consultant/rules/drafts/" + id;
+					return "redirect:/consultant/rules/drafts/" + id + "#guided-saved";
 				}
 				model.addAttribute("draftProblems", draftProblems);
 			}

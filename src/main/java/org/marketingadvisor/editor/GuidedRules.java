@@ -1,6 +1,7 @@
 package org.marketingadvisor.editor;
 
 import org.marketingadvisor.knowledge.Problem;
+import org.marketingadvisor.ruleset.DraftEdit;
 import org.marketingadvisor.ruleset.Drafts;
 
 import org.marketingadvisor.ruleset.Content;
@@ -115,7 +116,7 @@ class GuidedRules {
 		String text = changed.getOrDefault(file,
 				content.files().getOrDefault(file, header(rule.conclusion().finding())));
 		changed.put(file, text.stripTrailing() + "\n\n" + rule.drl());
-		return versions.saveDraftFiles(draft, changed);
+		return versions.saveDraftFiles(draft, changed, DraftEdit.of("history.guided-rule", rule.name()));
 	}
 
 	/** The text without the guided rule of that name (marker line and rule). */

@@ -42,10 +42,26 @@ public final class ImpactJob {
 	/** Whether the current phase is the quick estimate on a sample. */
 	private volatile boolean sampling;
 
-	ImpactJob(Version draft, int liveNumber, Instant started) {
+	/**
+	 * What a rollback's preview carries to its confirmation: the number and the message
+	 * typed.
+	 */
+	public record Rollback(int number, String message) {
+	}
+
+	/** Set when this preview is the first step of a rollback. */
+	private final Rollback rollback;
+
+	ImpactJob(Version draft, int liveNumber, Instant started, Rollback rollback) {
 		this.draft = draft;
 		this.liveNumber = liveNumber;
 		this.started = started;
+		this.rollback = rollback;
+	}
+
+	/** The rollback this preview is the first step of; null for a draft's preview. */
+	public Rollback rollback() {
+		return rollback;
 	}
 
 	public UUID id() {

@@ -1,7 +1,9 @@
 package org.marketingadvisor.impact;
 
 import org.marketingadvisor.ruleset.RuleSetVersions;
+import org.marketingadvisor.ruleset.Diffs;
 import org.marketingadvisor.ruleset.VersionRow;
+import org.marketingadvisor.ruleset.VersionStore;
 
 import java.util.List;
 import java.util.Map;
@@ -36,8 +38,11 @@ class ImpactPages {
 
 	private final ImpactPreview preview;
 
-	ImpactPages(ImpactPreview preview) {
+	private final VersionStore store;
+
+	ImpactPages(ImpactPreview preview, VersionStore store) {
 		this.preview = preview;
+		this.store = store;
 	}
 
 	@PostMapping("/consultant/rules/drafts/{id}/impact")
@@ -71,6 +76,13 @@ class ImpactPages {
 		ImpactJob j = preview.job(job).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		Lang lang = LangLocaleResolver.current(request);
 		model.addAttribute("job", j);
+		if (j.rollback() != null) {
+			// the first step of a rollback: what it changes, then the confirmation
+			model.addAttribute("rollbackFiles",
+					store.byNumber(j.liveNumber())
+						.map(v -> Diffs.between(store.content(v.id()), store.content(j.draft().id())))
+						.orElse(List.of()));
+		}
 		model.addAttribute("percent", j.total() <= 0 ? 0 : 100 * j.done() / j.total());
 		long left = j.secondsLeft();
 		model.addAttribute("secondsLeft", left);

@@ -3,6 +3,7 @@ package org.marketingadvisor.impact;
 import org.marketingadvisor.knowledge.Problem;
 import org.marketingadvisor.ruleset.Content;
 import org.marketingadvisor.ruleset.Problems;
+import org.marketingadvisor.ruleset.RollbackPreview;
 import org.marketingadvisor.ruleset.RuleSetVersions;
 import org.marketingadvisor.ruleset.VersionStore;
 import org.marketingadvisor.ruleset.VersionStore.Version;
@@ -35,7 +36,7 @@ import org.springframework.stereotype.Service;
  * Stored assessments are only read, through the assessments' own API.
  */
 @Service
-public class ImpactPreview {
+public class ImpactPreview implements RollbackPreview {
 
 	private static final Log log = LogFactory.getLog(ImpactPreview.class);
 
@@ -157,9 +158,24 @@ public class ImpactPreview {
 		return start(draftId, SAMPLE);
 	}
 
+	/**
+	 * The first step of a rollback: the published version compared with the live one, as
+	 * a draft would be; its page asks for the rollback's confirmation.
+	 */
+	@Override
+	public String start(int number, UUID versionId, String message) {
+		Version version = store.byId(versionId).orElseThrow(() -> new RuleSetVersions.NoSuchDraft(versionId));
+		return "/consultant/rules/impact/"
+				+ start(version, new ImpactJob.Rollback(number, message == null ? "" : message), SAMPLE).id();
+	}
+
 	ImpactJob start(UUID draftId, int sampleSize) {
 		Version draft = store.byId(draftId).orElseThrow(() -> new RuleSetVersions.NoSuchDraft(draftId));
-		ImpactJob job = new ImpactJob(draft, versions.liveNumber(), clock.instant());
+		return start(draft, null, sampleSize);
+	}
+
+	private ImpactJob start(Version draft, ImpactJob.Rollback rollback, int sampleSize) {
+		ImpactJob job = new ImpactJob(draft, versions.liveNumber(), clock.instant(), rollback);
 		jobs.put(job.id(), job);
 		forgetOld();
 		runner.submit(() -> run(job, sampleSize));

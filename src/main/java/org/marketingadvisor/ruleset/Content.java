@@ -115,6 +115,20 @@ public record Content(SortedMap<String, String> files) {
 		return new Content(copy);
 	}
 
+	/** This content with files replaced, added, or removed (a null text). */
+	public Content with(Map<String, String> changes) {
+		TreeMap<String, String> copy = new TreeMap<>(files);
+		changes.forEach((path, text) -> {
+			if (text == null) {
+				copy.remove(path);
+			}
+			else {
+				copy.put(path, text);
+			}
+		});
+		return new Content(copy);
+	}
+
 	/** SHA-256 over every path and text, hex. */
 	public String hash() {
 		try {

@@ -47,13 +47,19 @@ public class RuleSetVersions {
 
 	private final ApplicationEventPublisher events;
 
+	private final QuickCheck quick;
+
+	private final DraftChecks checks;
+
 	private final Clock clock;
 
-	RuleSetVersions(VersionStore store, LiveRuleSet live, PublishGate gate, ApplicationEventPublisher events,
-			Optional<Clock> clock) {
+	RuleSetVersions(VersionStore store, LiveRuleSet live, PublishGate gate, QuickCheck quick, DraftChecks checks,
+			ApplicationEventPublisher events, Optional<Clock> clock) {
 		this.store = store;
 		this.live = live;
 		this.gate = gate;
+		this.quick = quick;
+		this.checks = checks;
 		this.events = events;
 		this.clock = clock.orElse(Clock.systemUTC());
 	}
@@ -75,38 +81,84 @@ public class RuleSetVersions {
 	}
 
 	/**
-	 * Saves one file of a draft, whatever its content, and checks the whole draft: the
-	 * problems found (file:line:column) are returned and kept with the draft, which
-	 * cannot be published until they are fixed.
+	 * Saves one file of a draft, whatever its content; see
+	 * {@link #saveDraftFiles(UUID, Map, DraftEdit)}.
 	 */
 	public List<Problem> saveDraftFile(UUID draftId, String path, String text) {
 		return saveDraftFiles(draftId, Map.of(path, text));
 	}
 
-	/** Saves several files of a draft at once, with one check of the whole draft. */
+	/** Saves files of a draft, described by what they are. */
 	public List<Problem> saveDraftFiles(UUID draftId, Map<String, String> files) {
-		return saveDraftFiles(draftId, files, gate::check);
+		return saveDraftFiles(draftId, files, DraftEdit.forPaths(files.keySet()));
 	}
 
 	/**
-	 * Saves files of a draft with the problems {@code check} finds in the updated
-	 * content: a caller that knows what its change touches (a scenario file, checked
-	 * against the draft's rules as already built) spares the request a rebuild, and must
-	 * return what {@link #check(Content)} would.
+	 * Saves files of a draft with the problems {@code check} finds in the updated content
+	 * kept at once: a caller that knows what its change touches (a scenario file, checked
+	 * against the draft's rules as already built) gives its answer sooner, and must return
+	 * what the full check would; the full check follows in the background all the same.
 	 */
 	public List<Problem> saveDraftFiles(UUID draftId, Map<String, String> files,
 			Function<Content, List<Problem>> check) {
+		return saveDraftFiles(draftId, files, DraftEdit.forPaths(files.keySet()), null, check);
+	}
+
+	/**
+	 * Saves files of a draft (a null text removes a file) as one change of its history,
+	 * whatever their content. What the quick check finds (the knowledge base, the rules'
+	 * safety and ids: file:line:column) is returned at once and kept with the draft; the
+	 * full check (compiling, the linter, the scenarios) follows in the background and
+	 * replaces it. A draft with problems cannot be published.
+	 */
+	public List<Problem> saveDraftFiles(UUID draftId, Map<String, String> files, DraftEdit edit) {
+		return saveDraftFiles(draftId, files, edit, null);
+	}
+
+	List<Problem> saveDraftFiles(UUID draftId, Map<String, String> files, DraftEdit edit, Integer undoes) {
+		return saveDraftFiles(draftId, files, edit, undoes, quick::problems);
+	}
+
+	private List<Problem> saveDraftFiles(UUID draftId, Map<String, String> files, DraftEdit edit, Integer undoes,
+			Function<Content, List<Problem>> check) {
 		Version draft = store.byId(draftId).filter(Version::draft).orElseThrow(() -> new NoSuchDraft(draftId));
-		Content updated = store.content(draftId);
-		for (var file : files.entrySet()) {
-			updated = updated.with(file.getKey(), file.getValue());
-		}
+		Content updated = store.content(draftId).with(files);
 		List<Problem> problems = check.apply(updated);
-		store.updateDraftFiles(draftId, files, updated, problems, clock.instant());
+		if (!store.updateDraftFiles(draftId, files, updated, problems,
+				new DraftHistory.Made(Actors.current(), edit, undoes), clock.instant())) {
+			throw new NoSuchDraft(draftId);
+		}
+		checks.schedule(draftId);
 		record(Actors.current(), Change.DRAFT_EDITED,
 				"draft " + ChangeSummary.shortId(draft.id()) + " " + String.join(", ", new TreeSet<>(files.keySet())),
 				problems.isEmpty() ? "builds" : problems.size() + " problem(s): " + problems.get(0).english());
 		return problems;
+	}
+
+	/**
+	 * Queues the full check of a draft whose check is pending (after a restart, say);
+	 * true while it is pending.
+	 */
+	public boolean checking(UUID draftId) {
+		boolean checking = store.byId(draftId).map(Version::checking).orElse(false);
+		if (checking) {
+			checks.schedule(draftId);
+		}
+		return checking;
+	}
+
+	/** Waits until the full checks queued so far have run: for tests and benchmarks. */
+	public void awaitChecks() {
+		checks.awaitIdle(java.time.Duration.ofMinutes(2));
+	}
+
+	/** Opens a discarded draft again: the way back from discarding. */
+	public boolean restore(UUID draftId) {
+		boolean done = store.restore(draftId, clock.instant());
+		if (done) {
+			record(Actors.current(), Change.DRAFT_CREATED, "draft " + ChangeSummary.shortId(draftId), "restored");
+		}
+		return done;
 	}
 
 	public boolean discard(UUID draftId) {

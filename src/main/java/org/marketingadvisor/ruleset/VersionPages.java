@@ -10,7 +10,11 @@ import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.marketingadvisor.ruleset.VersionStore.Version;
+import org.marketingadvisor.web.LangLocaleResolver;
+import org.marketingadvisor.web.Messages;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -38,13 +42,21 @@ class VersionPages {
 
 	static final String VIEW_DIFF = "authoring/diff";
 
+	static final String VIEW_ROLLBACK = "authoring/rollback";
+
 	private final RuleSetVersions versions;
 
 	private final VersionStore store;
 
-	VersionPages(RuleSetVersions versions, VersionStore store) {
+	private final Optional<RollbackPreview> preview;
+
+	private final Messages messages;
+
+	VersionPages(RuleSetVersions versions, VersionStore store, Optional<RollbackPreview> preview, Messages messages) {
 		this.versions = versions;
 		this.store = store;
+		this.preview = preview;
+		this.messages = messages;
 	}
 
 	@GetMapping("/consultant/rules")
@@ -103,29 +115,56 @@ class VersionPages {
 			.body(bytes.toByteArray());
 	}
 
+	/**
+	 * Rolls back once confirmed. Without the confirmation it shows first what the
+	 * rollback would do: the impact on stored reports where the impact preview is there
+	 * (it asks for the confirmation in turn), else the files it changes.
+	 */
 	@PostMapping("/consultant/rules/versions/{number}/rollback")
 	String rollback(@PathVariable int number, @RequestParam(defaultValue = "") String message,
-			RedirectAttributes redirect) {
-		if (store.byNumber(number).filter(Version::published).isEmpty()) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+			@RequestParam(defaultValue = "") String confirmed, Model model, RedirectAttributes redirect) {
+		Version target = store.byNumber(number)
+			.filter(Version::published)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		if (!"yes".equals(confirmed)) {
+			if (preview.isPresent()) {
+				return "redirect:" + preview.get().start(number, target.id(), message);
+			}
+			int live = versions.liveNumber();
+			model.addAttribute("target", VersionRow.of(target, live));
+			model.addAttribute("liveNumber", live);
+			model.addAttribute("message", message);
+			model.addAttribute("files",
+					store.byNumber(live)
+						.map(v -> Diffs.between(store.content(v.id()), store.content(target.id())))
+						.orElse(List.of()));
+			return VIEW_ROLLBACK;
 		}
 		RuleSetVersions.Outcome outcome = versions.rollback(number, message);
 		if (outcome.published()) {
 			redirect.addFlashAttribute("done", "versions.done.rolled-back");
 			redirect.addFlashAttribute("doneArgs", new Object[] { number, outcome.number() });
+			return "redirect:/consultant/rules#done";
 		}
-		else {
-			redirect.addFlashAttribute("refused", outcome.problems());
-		}
-		return "redirect:/consultant/rules";
+		redirect.addFlashAttribute("refused", outcome.problems());
+		return "redirect:/consultant/rules#refused";
 	}
 
 	/**
 	 * A new draft from the live version, for guided editing (and raw editing by admins).
 	 */
 	@PostMapping("/consultant/rules/drafts")
-	String newDraft(@RequestParam(defaultValue = "") String message) {
-		return "redirect:/consultant/rules/drafts/" + versions.newDraft(message);
+	String newDraft(@RequestParam(defaultValue = "") String message, HttpServletRequest request,
+			RedirectAttributes redirect) {
+		// without a message, the draft is named in the language of the one who made it
+		UUID id = versions.newDraft(message.isBlank()
+				? messages.get(LangLocaleResolver.current(request), "versions.new-draft.default", versions.liveNumber())
+				: message);
+		// the notice is at the top of the draft's page, where the browser lands anyway;
+		// no
+		// fragment, so the draft's address stays the id the other pages and tests read
+		redirect.addFlashAttribute("created", true);
+		return "redirect:/consultant/rules/drafts/" + id;
 	}
 
 	@PostMapping("/consultant/rules/drafts/{id}/publish")
@@ -136,21 +175,15 @@ class VersionPages {
 			if (outcome.published()) {
 				redirect.addFlashAttribute("done", "versions.done.published");
 				redirect.addFlashAttribute("doneArgs", new Object[] { outcome.number() });
-				return "redirect:/consultant/rules";
+				return "redirect:/consultant/rules#done";
 			}
 			redirect.addFlashAttribute("refused", outcome.problems());
-			return "redirect:/consultant/rules/drafts/" + id;
+			return "redirect:/consultant/rules/drafts/" + id + "#publish-refused";
 		}
 		catch (RuleSetVersions.NoSuchDraft ex) {
 			redirect.addFlashAttribute("done", "versions.done.gone");
-			return "redirect:/consultant/rules";
+			return "redirect:/consultant/rules#done";
 		}
-	}
-
-	@PostMapping("/consultant/rules/drafts/{id}/discard")
-	String discard(@PathVariable UUID id, RedirectAttributes redirect) {
-		redirect.addFlashAttribute("done", versions.discard(id) ? "versions.done.discarded" : "versions.done.gone");
-		return "redirect:/consultant/rules";
 	}
 
 }

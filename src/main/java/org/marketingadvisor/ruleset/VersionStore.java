@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -39,7 +40,7 @@ public class VersionStore {
 	/** A version without its files. */
 	public record Version(UUID id, Integer number, Status status, Origin origin, Integer baseNumber, String author,
 			String message, Instant createdAt, Instant updatedAt, Instant publishedAt, String contentHash,
-			String rulesetHash, List<Problem> problems) {
+			String rulesetHash, List<Problem> problems, String checkedHash) {
 
 		public boolean published() {
 			return status == Status.PUBLISHED;
@@ -49,23 +50,34 @@ public class VersionStore {
 			return status == Status.DRAFT;
 		}
 
-		/** A draft whose content builds. */
+		/** A draft whose content builds, as far as it was checked. */
 		public boolean valid() {
 			return problems.isEmpty();
+		}
+
+		/**
+		 * A draft whose full check (build, linter, scenarios) has not finished on its
+		 * current content: its problems are those of the quick check made on saving.
+		 */
+		public boolean checking() {
+			return draft() && !contentHash.equals(checkedHash);
 		}
 
 	}
 
 	private static final String COLUMNS = "id, number, status, origin, base_number, author, message, created_at, "
-			+ "updated_at, published_at, content_hash, ruleset_hash, problems";
+			+ "updated_at, published_at, content_hash, ruleset_hash, problems, checked_hash";
 
 	private final JdbcClient jdbc;
 
 	private final StoredProblems stored;
 
-	VersionStore(JdbcClient jdbc, StoredProblems stored) {
+	private final HistoryStore history;
+
+	VersionStore(JdbcClient jdbc, StoredProblems stored, HistoryStore history) {
 		this.jdbc = jdbc;
 		this.stored = stored;
+		this.history = history;
 	}
 
 	/** The number of the live version, or 0 when nothing is published yet. */
@@ -140,15 +152,17 @@ public class VersionStore {
 			.map(this::content);
 	}
 
-	/** Stores new content as a draft; returns its id. */
+	/**
+	 * Stores new content as a draft, checked in full with these problems; returns its id.
+	 */
 	@Transactional
 	public UUID insertDraft(Origin origin, int baseNumber, String author, String message, Content content,
 			List<Problem> problems, Instant now) {
 		UUID id = UUID.randomUUID();
 		jdbc.sql("INSERT INTO ruleset_version (id, status, origin, base_number, author, message, created_at, "
-				+ "updated_at, content_hash, problems) VALUES (?, 'DRAFT', ?, ?, ?, ?, ?, ?, ?, ?)")
+				+ "updated_at, content_hash, problems, checked_hash) VALUES (?, 'DRAFT', ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(id, origin.name(), baseNumber == 0 ? null : baseNumber, author, cut(message, 500),
-					Timestamp.from(now), Timestamp.from(now), content.hash(), problems(problems))
+					Timestamp.from(now), Timestamp.from(now), content.hash(), problems(problems), content.hash())
 			.update();
 		content.files()
 			.forEach((path, text) -> jdbc.sql("INSERT INTO ruleset_file (version_id, path, content) VALUES (?, ?, ?)")
@@ -158,25 +172,71 @@ public class VersionStore {
 	}
 
 	/**
-	 * Replaces (or adds) one file of a draft and records what its content's check found.
+	 * The one place a draft's files change: replaces, adds or (a null text) removes
+	 * files, records what the quick check found, and records the change in the draft's
+	 * history with what each file held before, all in one transaction. The full check is
+	 * then pending ({@link Version#checking()}). False when the version is no open draft
+	 * (nothing is written).
 	 */
 	@Transactional
-	public void updateDraftFiles(UUID id, Map<String, String> files, Content updated, List<Problem> problems,
-			Instant now) {
+	public boolean updateDraftFiles(UUID id, Map<String, String> files, Content updated, List<Problem> problems,
+			DraftHistory.Made change, Instant now) {
+		// taking the draft's row first serializes concurrent saves of one draft
+		int open = jdbc
+			.sql("UPDATE ruleset_version SET content_hash = ?, problems = ?, updated_at = ? WHERE id = ? "
+					+ "AND status = 'DRAFT'")
+			.params(updated.hash(), problems(problems), Timestamp.from(now), id)
+			.update();
+		if (open != 1) {
+			return false;
+		}
+		Map<String, String> previous = new TreeMap<>();
 		files.forEach((path, text) -> {
-			int changed = jdbc.sql("UPDATE ruleset_file SET content = ? WHERE version_id = ? AND path = ?")
-				.params(text, id, path)
-				.update();
-			if (changed == 0) {
+			String before = jdbc.sql("SELECT content FROM ruleset_file WHERE version_id = ? AND path = ?")
+				.params(id, path)
+				.query(String.class)
+				.optional()
+				.orElse(null);
+			if (Objects.equals(before, text)) {
+				return;
+			}
+			previous.put(path, before);
+			if (text == null) {
+				jdbc.sql("DELETE FROM ruleset_file WHERE version_id = ? AND path = ?").params(id, path).update();
+			}
+			else if (before != null) {
+				jdbc.sql("UPDATE ruleset_file SET content = ? WHERE version_id = ? AND path = ?")
+					.params(text, id, path)
+					.update();
+			}
+			else {
 				jdbc.sql("INSERT INTO ruleset_file (version_id, path, content) VALUES (?, ?, ?)")
 					.params(id, path, text)
 					.update();
 			}
 		});
-		jdbc.sql("UPDATE ruleset_version SET content_hash = ?, problems = ?, updated_at = ? WHERE id = ? "
-				+ "AND status = 'DRAFT'")
-			.params(updated.hash(), problems(problems), Timestamp.from(now), id)
+		if (!previous.isEmpty()) {
+			history.record(id, change.author(), change.edit(), change.undoes(), previous, now);
+		}
+		return true;
+	}
+
+	/**
+	 * Records what the full check found, if the draft still has the content it checked.
+	 */
+	void setChecked(UUID id, String contentHash, List<Problem> problems) {
+		jdbc.sql("UPDATE ruleset_version SET problems = ?, checked_hash = ? WHERE id = ? AND status = 'DRAFT' "
+				+ "AND content_hash = ?")
+			.params(problems(problems), contentHash, id, contentHash)
 			.update();
+	}
+
+	/** Opens a discarded draft again. */
+	boolean restore(UUID id, Instant now) {
+		return jdbc
+			.sql("UPDATE ruleset_version SET status = 'DRAFT', updated_at = ? WHERE id = ? AND status = 'DISCARDED'")
+			.params(Timestamp.from(now), id)
+			.update() == 1;
 	}
 
 	public void setProblems(UUID id, List<Problem> problems) {
@@ -225,7 +285,8 @@ public class VersionStore {
 				Status.valueOf(rs.getString("status")), Origin.valueOf(rs.getString("origin")),
 				(Integer) rs.getObject("base_number"), rs.getString("author"), rs.getString("message"),
 				instant(rs, "created_at"), instant(rs, "updated_at"), instant(rs, "published_at"),
-				rs.getString("content_hash"), rs.getString("ruleset_hash"), stored.read(problems));
+				rs.getString("content_hash"), rs.getString("ruleset_hash"), stored.read(problems),
+				rs.getString("checked_hash"));
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {

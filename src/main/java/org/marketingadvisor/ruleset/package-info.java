@@ -1,6 +1,7 @@
 /**
  * Rule-set versions and the live engine: every version's full content in the database,
- * drafts, the publish gate (content builds and every
+ * drafts (each save a change of the draft's history that can be undone; a quick check on
+ * saving, the full check in the background), the publish gate (content builds and every
  * {@link org.marketingadvisor.ruleset.PublishCheck} finds nothing), the start-up on the
  * live version (the folders on disk become version 1), the import of the folders on disk,
  * the following of versions other instances published, rollbacks, differences and

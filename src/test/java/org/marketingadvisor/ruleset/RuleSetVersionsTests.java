@@ -74,6 +74,12 @@ class RuleSetVersionsTests {
 	PublishGate gate;
 
 	@Autowired
+	QuickCheck quick;
+
+	@Autowired
+	DraftChecks checks;
+
+	@Autowired
 	ApplicationEventPublisher events;
 
 	@Autowired
@@ -205,9 +211,14 @@ class RuleSetVersionsTests {
 			.findFirst()
 			.orElseThrow();
 		String text = store.content(draftId).files().get("rules/" + HIRING);
-		List<String> problems = Problem.english(versions.saveDraftFile(draftId, "rules/" + HIRING, text
+		assertThat(versions.saveDraftFile(draftId, "rules/" + HIRING, text
 				+ "\nrule \"Probe: off the scale\"\nwhen\n    Answer(question == \"" + scale.id()
-				+ "\", number > 1000)\nthen\n    insertLogical(new Finding(\"finding.no-marketer-profile\"));\nend\n"));
+				+ "\", number > 1000)\nthen\n    insertLogical(new Finding(\"finding.no-marketer-profile\"));\nend\n"))
+			.as("the quick check on saving does not run the linter")
+			.isEmpty();
+		versions.awaitChecks();
+		assertThat(store.byId(draftId).orElseThrow().checking()).isFalse();
+		List<String> problems = Problem.english(store.byId(draftId).orElseThrow().problems());
 		assertThat(problems).singleElement().asString().contains("rule ‘Probe: off the scale’ can never fire");
 		RuleSetVersions.Outcome outcome = versions.publish(draftId, "no");
 		assertThat(outcome.published()).isFalse();
@@ -228,7 +239,7 @@ class RuleSetVersionsTests {
 		Files.writeString(file, Files.readString(file) + "\n// reviewed again\n");
 		LiveRuleSet live2 = new LiveRuleSet(store, engine, gate, Optional.empty());
 		DiskImport autoPublishing = new DiskImport(store, live2,
-				new RuleSetVersions(store, live2, gate, events, Optional.empty()), gate, folders,
+				new RuleSetVersions(store, live2, gate, quick, checks, events, Optional.empty()), gate, folders,
 				new RuleSetProperties(true, true), events, Optional.empty());
 		autoPublishing.importFromDisk().orElseThrow();
 		assertThat(store.liveNumber()).isEqualTo(live + 1);
@@ -276,8 +287,9 @@ class RuleSetVersionsTests {
 	void aDraftWhoseScenariosFailIsKeptButNeverGoesLive() {
 		int live = versions.liveNumber();
 		UUID draftId = versions.newDraft("without the owner-role findings");
-		List<String> problems = Problem
-			.english(versions.saveDraftFile(draftId, "rules/findings/owner-role.drl", "package rules.findings;\n"));
+		versions.saveDraftFile(draftId, "rules/findings/owner-role.drl", "package rules.findings;\n");
+		versions.awaitChecks();
+		List<String> problems = Problem.english(store.byId(draftId).orElseThrow().problems());
 		assertThat(problems).isNotEmpty()
 			.anyMatch(p -> p.startsWith("rules/scenarios/rules/owner-role.yaml: scenario ‘owner-role.")
 					&& p.contains("finding.owner-bottleneck"));

@@ -38,6 +38,12 @@ class VersionPagesTests {
 	@Autowired
 	VersionStore store;
 
+	@Autowired
+	RuleSetVersions versions;
+
+	@Autowired
+	org.marketingadvisor.lint.DraftLints lints;
+
 	@Test
 	void aVersionDownloadsAsAZipOfAllItsFiles() throws Exception {
 		byte[] zip = mvc.perform(get("/consultant/rules/versions/1/zip").with(user("c").roles("CONSULTANT")))
@@ -106,7 +112,11 @@ class VersionPagesTests {
 		assertThat(draftPage.select("form.publish-form button").hasAttr("disabled")).isTrue();
 		mvc.perform(
 				post("/consultant/rules/drafts/" + id + "/discard").with(user("c").roles("CONSULTANT")).with(csrf()))
-			.andExpect(status().is3xxRedirection());
+			.andExpect(status().isOk());
+		assertThat(store.byId(id).orElseThrow().draft()).as("not without the confirmation").isTrue();
+		mvc.perform(post("/consultant/rules/drafts/" + id + "/discard").param("confirmed", "yes")
+			.with(user("c").roles("CONSULTANT"))
+			.with(csrf())).andExpect(status().is3xxRedirection());
 		assertThat(store.byId(id).orElseThrow().draft()).isFalse();
 	}
 
@@ -124,7 +134,13 @@ class VersionPagesTests {
 			.param("content", hiring + "\n" + first.replaceFirst("rule \"[^\"]+\"", "rule \"Probe: copy\"") + "\n")
 			.with(user("a").roles("ADMIN"))
 			.with(csrf())).andExpect(status().is3xxRedirection());
+		// the linter runs in the background; the page says so until it is done
+		Document pending = page("/consultant/rules/drafts/" + id + "?lang=en", "CONSULTANT");
+		assertThat(pending.select("#lint-pending, #checking").text()).isNotEmpty();
+		assertThat(lints.lint(id)).isPresent();
+		versions.awaitChecks();
 		Document page = page("/consultant/rules/drafts/" + id + "?lang=en", "CONSULTANT");
+		assertThat(page.select("#lint-pending, #checking")).isEmpty();
 		assertThat(page.select("#lint p").first().text()).startsWith("1 warning(s)")
 			.contains("on 2,000 generated answer sets");
 		assertThat(page.select("#lint .lint__warning").text()).contains("rule ‘Probe: copy’ duplicates rule");

@@ -101,6 +101,8 @@ class ScenarioPagesTests {
 		assertThat(page.select("#scenario-browser\\.wrong .scenario__failures").text())
 			.contains("expected recommendation rec.select-with-test-task is missing")
 			.doesNotContain("Problem[");
+		// the draft's full check (scenarios among it) runs in the background after a save
+		versions.awaitChecks();
 		assertThat(Problem.english(store.byId(draft).orElseThrow().problems()))
 			.anyMatch(p -> p.startsWith(ScenarioPages.FILE + ": scenario ‘browser.wrong’: "));
 		assertThat(versions.publish(draft, "no").published()).isFalse();
