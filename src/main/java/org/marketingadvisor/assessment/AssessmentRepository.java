@@ -25,8 +25,11 @@ public interface AssessmentRepository extends JpaRepository<Assessment, UUID> {
 
 	long countByStatus(Assessment.Status status);
 
-	@Query("SELECT COUNT(a) FROM Assessment a WHERE a.status = :status AND a.answers LIKE :pattern")
-	long countWithStatusAnswersLike(@Param("status") Assessment.Status status, @Param("pattern") String pattern);
+	/** Counts at most {@code cap} rows: the scan stops there. */
+	@Query(value = "SELECT COUNT(*) FROM (SELECT 1 FROM assessment WHERE status = :status AND answers LIKE :pattern "
+			+ "LIMIT :cap) capped", nativeQuery = true)
+	long countWithStatusAnswersLike(@Param("status") String status, @Param("pattern") String pattern,
+			@Param("cap") int cap);
 
 	@Query("SELECT a.id FROM Assessment a WHERE a.status = :status")
 	List<UUID> idsWithStatus(@Param("status") Assessment.Status status);

@@ -133,14 +133,17 @@ public class AssessmentService {
 
 	/**
 	 * How many submitted assessments hold an answer to this question (their stored
-	 * answers name it): what the knowledge-base editor asks before a question's type may
-	 * change.
+	 * answers name it), counted up to {@code cap}: what the knowledge-base editor asks
+	 * before a question's type may change. The answers are text, so this reads rows until
+	 * {@code cap} match (at once for a question most owners answer; the whole table for
+	 * one nobody answered).
 	 */
 	@Transactional(readOnly = true)
-	public long submittedCountAnswering(String questionId) {
+	public long submittedCountAnswering(String questionId, int cap) {
 		// question ids are small letters, digits, dots and hyphens: nothing LIKE treats
 		// specially
-		return repository.countWithStatusAnswersLike(Assessment.Status.SUBMITTED, "%\"" + questionId + "\"%");
+		return repository.countWithStatusAnswersLike(Assessment.Status.SUBMITTED.name(), "%\"" + questionId + "\"%",
+				cap);
 	}
 
 	/** The ids of every submitted assessment. */

@@ -45,8 +45,7 @@ class DraftPages {
 
 	private final DraftHistory history;
 
-	DraftPages(RuleSetVersions versions, VersionStore store, DraftLints lints, RuleBook book,
-			DraftHistory history) {
+	DraftPages(RuleSetVersions versions, VersionStore store, DraftLints lints, RuleBook book, DraftHistory history) {
 		this.versions = versions;
 		this.store = store;
 		this.lints = lints;

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 import org.marketingadvisor.assessment.AssessmentService;
+import org.marketingadvisor.engine.RuleEngine;
 import org.marketingadvisor.knowledge.KnowledgeBase;
 import org.marketingadvisor.knowledge.KnowledgeBaseLoader;
 import org.marketingadvisor.knowledge.Lang;
@@ -39,7 +40,10 @@ class QuestionEditing {
 
 	private final AssessmentService assessments;
 
-	QuestionEditing(VersionStore store, RuleSetVersions versions, AssessmentService assessments) {
+	private final RuleEngine engine;
+
+	QuestionEditing(VersionStore store, RuleSetVersions versions, AssessmentService assessments, RuleEngine engine) {
+		this.engine = engine;
 		this.store = store;
 		this.versions = versions;
 		this.assessments = assessments;
@@ -68,7 +72,11 @@ class QuestionEditing {
 	}
 
 	QuestionUsage usage(UUID draft, KnowledgeBase kb, String qid) {
-		return QuestionUsage.of(store.content(draft), kb, qid, assessments.submittedCountAnswering(qid));
+		// a question the live version does not ask (new in this draft) has no stored
+		// answers: no need to read the stored ones
+		long stored = engine.current().knowledgeBase().question(qid).isEmpty() ? 0
+				: assessments.submittedCountAnswering(qid, QuestionUsage.STORED_COUNTED + 1);
+		return QuestionUsage.of(store.content(draft), kb, qid, stored);
 	}
 
 	/**
@@ -99,7 +107,7 @@ class QuestionEditing {
 		QuestionUsage usage = existing == null ? null : usage(draft, kb, qid);
 		boolean typeChanged = existing != null && !existing.type().code().equals(form.type());
 		if (typeChanged && usage.stored() > 0) {
-			errors.rejectValue("type", "question.error.type-stored", new Object[] { usage.stored() }, null);
+			errors.rejectValue("type", "question.error.type-stored", new Object[] { usage.storedShown() }, null);
 		}
 		int size = section == null ? 0 : section.questions().size() + (existing == null ? 1 : 0);
 		int position = size;
@@ -184,7 +192,7 @@ class QuestionEditing {
 			effects.add(FormError.of("question.effect.scenario-answers-removed", usage.scenarios().size()));
 		}
 		if (usage.stored() > 0) {
-			effects.add(FormError.of("question.effect.stored-kept", usage.stored()));
+			effects.add(FormError.of("question.effect.stored-kept", usage.storedShown()));
 		}
 		Map<String, String> files = new LinkedHashMap<>();
 		files.put(QUESTIONNAIRE, yaml.text());

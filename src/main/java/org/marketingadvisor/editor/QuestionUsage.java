@@ -19,12 +19,21 @@ import org.marketingadvisor.scenario.ScenarioLoader.LoadedScenario;
  * name), the scenarios that answer it themselves (with their answer), the number of
  * stored assessments that answered it, and the questions shown only after it.
  *
- * @param stored submitted assessments whose answers name the question
+ * @param stored submitted assessments whose answers name the question, counted up to
+ * {@value #STORED_COUNTED} and one
  * @param scenariosReadable false when the draft's scenario files do not load (nothing can
  * be said about them then)
  */
 record QuestionUsage(List<RuleUse> rules, List<ScenarioUse> scenarios, long stored, List<Question> dependents,
 		boolean scenariosReadable) {
+
+	/** Stored answers are counted up to this many (beyond, "1000+"). */
+	static final int STORED_COUNTED = 1000;
+
+	/** The count of stored answers as a page shows it. */
+	public Object storedShown() {
+		return stored > STORED_COUNTED ? STORED_COUNTED + "+" : stored;
+	}
 
 	/** A rule that tests the question, and the values it compares the answer with. */
 	record RuleUse(String name, Set<String> values) {

@@ -96,8 +96,9 @@ public class RuleSetVersions {
 	/**
 	 * Saves files of a draft with the problems {@code check} finds in the updated content
 	 * kept at once: a caller that knows what its change touches (a scenario file, checked
-	 * against the draft's rules as already built) gives its answer sooner, and must return
-	 * what the full check would; the full check follows in the background all the same.
+	 * against the draft's rules as already built) gives its answer sooner, and must
+	 * return what the full check would; the full check follows in the background all the
+	 * same.
 	 */
 	public List<Problem> saveDraftFiles(UUID draftId, Map<String, String> files,
 			Function<Content, List<Problem>> check) {
