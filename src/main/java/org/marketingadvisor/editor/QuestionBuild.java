@@ -82,7 +82,7 @@ final class QuestionBuild {
 		QuestionType type = type(form.type()).orElse(null);
 		if (type == null) {
 			errors.rejectValue("type", "question.error.type");
-			type = QuestionType.YES_NO;
+			type = QuestionType.values()[0];
 		}
 		q.put("type", type.code());
 		q.put("required", form.isRequired());
@@ -196,7 +196,7 @@ final class QuestionBuild {
 		}
 		Map<String, Object> c = new LinkedHashMap<>();
 		c.put("question", parent.id());
-		if (parent.type() == QuestionType.YES_NO) {
+		if (parent.type().hasFixedValues()) {
 			if (form.whenValues().size() != 1 || !List.of("yes", "no").contains(form.whenValues().get(0))) {
 				errors.rejectValue("whenValues", "question.error.when-value");
 				return null;
@@ -229,7 +229,7 @@ final class QuestionBuild {
 		if (typed.isEmpty()) {
 			return null;
 		}
-		if (q.type() == QuestionType.YES_NO) {
+		if (q.type().hasFixedValues()) {
 			return typed.equals("yes") ? Boolean.TRUE : typed.equals("no") ? Boolean.FALSE : null;
 		}
 		if (q.type().numeric()) {
@@ -245,7 +245,7 @@ final class QuestionBuild {
 		if (q.option(typed).isEmpty()) {
 			return null;
 		}
-		return q.type() == QuestionType.MULTIPLE ? List.of(typed) : typed;
+		return q.type().manyValues() ? List.of(typed) : typed;
 	}
 
 }

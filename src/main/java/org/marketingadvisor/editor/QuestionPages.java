@@ -206,7 +206,7 @@ class QuestionPages {
 
 	/** The answers a parent question can have, with their labels. */
 	private List<Choice> values(Question parent, Lang lang) {
-		if (parent.type() == QuestionType.YES_NO) {
+		if (parent.type().hasFixedValues()) {
 			return List.of(new Choice("yes", messages.get(lang, "question.answer.yes")),
 					new Choice("no", messages.get(lang, "question.answer.no")));
 		}

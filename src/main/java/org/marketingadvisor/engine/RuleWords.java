@@ -159,7 +159,7 @@ public final class RuleWords {
 	private static boolean multiple(AnswerClause a, KnowledgeBase kb) {
 		return switch (a.op()) {
 			case "is", "is-not", "not-chosen", "any-of", "none-of", "not-chosen-any" ->
-				kb.question(a.question()).map(q -> q.type() == QuestionType.MULTIPLE).orElse(false);
+				kb.question(a.question()).map(q -> q.type().manyValues()).orElse(false);
 			default -> false;
 		};
 	}
@@ -177,7 +177,7 @@ public final class RuleWords {
 	}
 
 	private static Object label(Question q, String value) {
-		if (q != null && q.type() == QuestionType.YES_NO && q.type().fixedValues().contains(value)) {
+		if (q != null && q.type().hasFixedValues() && q.type().fixedValues().contains(value)) {
 			return Problem.phrase("answer." + value);
 		}
 		if (q != null) {

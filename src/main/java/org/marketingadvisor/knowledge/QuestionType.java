@@ -67,4 +67,14 @@ public enum QuestionType {
 		return fixedValues;
 	}
 
+	/** Whether its answers are one of {@link #fixedValues()} (yes-no). */
+	public boolean hasFixedValues() {
+		return !fixedValues.isEmpty();
+	}
+
+	/** Whether one answer may choose several of the options. */
+	public boolean manyValues() {
+		return this == MULTIPLE;
+	}
+
 }

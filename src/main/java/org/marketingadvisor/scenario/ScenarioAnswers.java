@@ -98,7 +98,7 @@ final class ScenarioAnswers {
 			return null;
 		}
 		QuestionType type = q.type();
-		if (type == QuestionType.YES_NO) {
+		if (type.hasFixedValues()) {
 			Boolean yes = yesNo(values.get(0));
 			if (yes == null) {
 				here.add(FormError.of("scenarios.error.yes-no", q.text().get(lang), Inputs.shown(values.get(0)),
@@ -117,7 +117,7 @@ final class ScenarioAnswers {
 					ids.add(option.get().id());
 				}
 			}
-			return type == QuestionType.MULTIPLE ? ids : ids.isEmpty() ? null : ids.get(0);
+			return type.manyValues() ? ids : ids.isEmpty() ? null : ids.get(0);
 		}
 		Object number = AnswerType.of(q).fromText(values.get(0).replace(',', '.').replaceAll("\\s", ""));
 		List<AnswerError> wrong = new ArrayList<>();

@@ -114,12 +114,12 @@ final class ScenarioFormView {
 
 	static Control control(Question q, Lang lang, Messages messages) {
 		QuestionType type = q.type();
-		if (type == QuestionType.YES_NO) {
+		if (type.hasFixedValues()) {
 			return new Control(q.id(), "yes-no", List.of(new Choice("yes", messages.get(lang, "answer.yes")),
 					new Choice("no", messages.get(lang, "answer.no"))), null);
 		}
 		if (type.hasOptions()) {
-			return new Control(q.id(), type == QuestionType.MULTIPLE ? "multiple" : "single",
+			return new Control(q.id(), type.manyValues() ? "multiple" : "single",
 					q.options().stream().map(o -> new Choice(o.id(), o.label().get(lang))).toList(), null);
 		}
 		String unit = q.unit() == null ? "" : " " + q.unit().get(lang);

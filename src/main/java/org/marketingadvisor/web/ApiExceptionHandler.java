@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.marketingadvisor.engine.RuleSetException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.ErrorResponse;
@@ -70,6 +71,15 @@ class ApiExceptionHandler {
 	@ExceptionHandler(MethodArgumentConversionNotSupportedException.class)
 	ModelAndView notConvertible(MethodArgumentConversionNotSupportedException ex, HttpServletRequest request) {
 		return error(request, HttpStatus.BAD_REQUEST, ex.getName(), "error.param.kind", ex.getName());
+	}
+
+	/**
+	 * A page that needs a draft's rules built, on a draft that does not build (a
+	 * consultant may save a broken draft; its own page lists why).
+	 */
+	@ExceptionHandler(RuleSetException.class)
+	ModelAndView unbuilt(RuleSetException ex, HttpServletRequest request) {
+		return error(request, HttpStatus.CONFLICT, "draft", "error.draft.unbuilt");
 	}
 
 	@ExceptionHandler(MissingServletRequestParameterException.class)

@@ -12,6 +12,7 @@ import org.marketingadvisor.engine.DrlRule;
 import org.marketingadvisor.engine.RuleSafety;
 import org.marketingadvisor.knowledge.KnowledgeBase;
 import org.marketingadvisor.knowledge.Lang;
+import org.marketingadvisor.lint.DraftLints;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -36,6 +37,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest
 @AutoConfigureMockMvc
 class RuleSentencePagesTests {
+
+	@Autowired
+	private DraftLints lints;
 
 	@Autowired
 	MockMvc mvc;
@@ -209,6 +213,8 @@ class RuleSentencePagesTests {
 			.param("conclusion", "finding:finding.payback-unknown")
 			.with(consultant())
 			.with(csrf())).andExpect(status().is3xxRedirection());
+		// the linter runs in the background after a save: wait for it
+		assertThat(lints.lint(draft)).isPresent();
 		Document ru = page("/consultant/rules/drafts/" + draft + "?lang=ru");
 		String shipped = "Payback of marketing spend is unknown";
 		List<String> warnings = ru.select("#lint .lint__warning").eachText();
