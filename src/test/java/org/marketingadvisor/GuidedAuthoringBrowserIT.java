@@ -99,10 +99,15 @@ class GuidedAuthoringBrowserIT extends BrowserTestSupport {
 
 		// a scenario that pins it
 		HeadlessChromium.navigate(b, b.findElement(By.id("scenarios-link")));
+		HeadlessChromium.navigate(b, b.findElement(By.id("new-scenario")));
+		b.findElement(By.id("sc-name")).sendKeys("Solo owner, weekly hour");
 		b.findElement(By.id("sc-id")).sendKeys("solo-owner-weekly-hour");
 		new Select(b.findElement(By.id("sc-base"))).selectByValue("solo-owner-does-everything");
-		new Select(b.findElement(By.id("expect-recs"))).selectByValue(REC);
-		HeadlessChromium.navigate(b, b.findElement(By.cssSelector("#scenario-form button[type=submit]")));
+		WebElement expected = b
+			.findElement(By.cssSelector("input[name='expect.recommendations'][value='" + REC + "']"));
+		((JavascriptExecutor) b).executeScript("arguments[0].scrollIntoView(true);", expected);
+		expected.click();
+		HeadlessChromium.navigate(b, b.findElement(By.id("save")));
 		assertThat(b.findElement(By.id("created")).getText()).contains("browser.solo-owner-weekly-hour");
 		assertThat(b.findElement(By.id("summary")).getText()).startsWith("All ");
 		assertThat(b.findElements(By.cssSelector("[id='scenario-browser.solo-owner-weekly-hour'].scenario--pass")))
@@ -136,6 +141,10 @@ class GuidedAuthoringBrowserIT extends BrowserTestSupport {
 		// roll back: the next submission no longer gets it
 		b.get(url("/consultant/rules?lang=en"));
 		HeadlessChromium.navigate(b, b.findElement(By.cssSelector("#version-1 .rollback-form button")));
+		// the rollback's impact on stored reports first, then the confirmation
+		WebElement confirm = new WebDriverWait(b, Duration.ofSeconds(60)).ignoring(WebDriverException.class)
+			.until(d -> d.findElement(By.id("rollback-confirm")));
+		HeadlessChromium.navigate(b, confirm);
 		assertThat(b.findElement(By.id("done")).getText())
 			.isEqualTo("Rolled back: the content of version 1 is live again as version 3.");
 		assertThat(reportRecommendations(submit())).doesNotContain(REC);

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -98,6 +99,10 @@ class RuleAuthoringBrowserIT extends BrowserTestSupport {
 
 		browser.get(url("/consultant/rules?lang=en"));
 		navigate(browser, browser.findElement(By.cssSelector("#version-1 .rollback-form button")));
+		// the rollback's impact on stored reports first, then the confirmation
+		WebElement confirm = new WebDriverWait(browser, Duration.ofSeconds(60)).ignoring(WebDriverException.class)
+			.until(d -> d.findElement(By.id("rollback-confirm")));
+		navigate(browser, confirm);
 		assertThat(browser.findElement(By.id("done")).getText())
 			.isEqualTo("Rolled back: the content of version 1 is live again as version 3.");
 		assertThat(evaluate()).doesNotContain(ADDED);
