@@ -89,7 +89,7 @@ class RuleAuthoringBrowserIT extends BrowserTestSupport {
 		assertThat(browser.findElement(By.cssSelector(".diff__summary")).getText()).contains(OWNER_ROLE);
 		assertThat(evaluate()).as("a draft is not live").doesNotContain(ADDED);
 		navigate(browser, browser.findElement(By.cssSelector("form.publish-form button[type=submit]")));
-		assertThat(browser.findElement(By.id("done")).getText()).isEqualTo("Version 2 is live.");
+		assertThat(done(browser)).isEqualTo("Version 2 is live.");
 		assertThat(evaluate()).as("published without a restart").contains(ADDED);
 
 		// the differences between the versions name the file
@@ -103,8 +103,7 @@ class RuleAuthoringBrowserIT extends BrowserTestSupport {
 		WebElement confirm = new WebDriverWait(browser, Duration.ofSeconds(60)).ignoring(WebDriverException.class)
 			.until(d -> d.findElement(By.id("rollback-confirm")));
 		navigate(browser, confirm);
-		assertThat(browser.findElement(By.id("done")).getText())
-			.isEqualTo("Rolled back: the content of version 1 is live again as version 3.");
+		assertThat(done(browser)).isEqualTo("Rolled back: the content of version 1 is live again as version 3.");
 		assertThat(evaluate()).doesNotContain(ADDED);
 	}
 
@@ -125,6 +124,22 @@ class RuleAuthoringBrowserIT extends BrowserTestSupport {
 			ids.add(rec.get("id").asString());
 		}
 		return ids;
+	}
+
+	/**
+	 * The notice a publish or rollback leads to; if it never comes, the page's own text,
+	 * so that a failure says what the page showed instead.
+	 */
+	private static String done(WebDriver browser) {
+		try {
+			return new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(WebDriverException.class)
+				.until(d -> d.findElement(By.id("done")))
+				.getText();
+		}
+		catch (org.openqa.selenium.TimeoutException ex) {
+			throw new AssertionError("no #done notice on " + browser.getCurrentUrl() + ": "
+					+ browser.findElement(By.tagName("body")).getText(), ex);
+		}
 	}
 
 	private String url(String path) {

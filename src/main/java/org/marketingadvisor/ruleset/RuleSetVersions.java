@@ -208,14 +208,17 @@ public class RuleSetVersions {
 			Version target = store.byNumber(number)
 				.filter(Version::published)
 				.orElseThrow(() -> new NoSuchVersion(number));
-			String text = "Rollback to version " + number
-					+ (message == null || message.isBlank() ? "" : ": " + message.strip());
+			// the version's message is the consultant's own; that it is a rollback, and
+			// to
+			// which version, is its origin and base number, shown in the page's language
+			String text = message == null || message.isBlank() ? "" : message.strip();
 			Content content = store.content(target.id());
-			UUID id = store.insertDraft(Origin.ROLLBACK, live.number(), Actors.current(), text, content, List.of(),
+			UUID id = store.insertDraft(Origin.ROLLBACK, number, Actors.current(), text, content, List.of(),
 					clock.instant());
 			Outcome outcome = live.goLive(id, content, text);
 			if (outcome.published()) {
-				record(Actors.current(), Change.ROLLED_BACK, "v" + outcome.number(), text);
+				record(Actors.current(), Change.ROLLED_BACK, "v" + outcome.number(),
+						"to v" + number + (text.isEmpty() ? "" : ": " + text));
 			}
 			else {
 				store.setProblems(id, outcome.problems());

@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 import org.marketingadvisor.knowledge.Problem;
+import org.marketingadvisor.security.Actors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,6 +49,24 @@ public class VersionStore {
 
 		public boolean draft() {
 			return status == Status.DRAFT;
+		}
+
+		/**
+		 * The message the person who made the version wrote, if any: the start-up import
+		 * has none, and a rollback's own is the optional text given with it (what the
+		 * version is, is its origin and base number, shown in the page's language).
+		 * Rollbacks stored before that carry the whole English sentence: they show it.
+		 */
+		public String ownMessage() {
+			if (origin == Origin.DISK && Actors.SYSTEM.equals(author) || message == null || message.isBlank()) {
+				return null;
+			}
+			return message;
+		}
+
+		/** A rollback whose message is the sentence once written by the system. */
+		public boolean legacyRollback() {
+			return origin == Origin.ROLLBACK && message != null && message.startsWith("Rollback to version ");
 		}
 
 		/** A draft whose content builds, as far as it was checked. */

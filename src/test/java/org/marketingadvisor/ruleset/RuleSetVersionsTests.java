@@ -272,7 +272,8 @@ class RuleSetVersionsTests {
 		assertThat(rolledBack.number()).isEqualTo(live + 2);
 		Version rollback = store.byNumber(live + 2).orElseThrow();
 		assertThat(rollback.origin()).isEqualTo(Origin.ROLLBACK);
-		assertThat(rollback.message()).isEqualTo("Rollback to version " + live + ": take it back");
+		assertThat(rollback.message()).isEqualTo("take it back");
+		assertThat(rollback.baseNumber()).as("the version rolled back to").isEqualTo(live);
 		assertThat(rollback.rulesetHash()).isEqualTo(store.byNumber(live).orElseThrow().rulesetHash());
 		assertThat(engine.evaluate(soloOwner()).hasRecommendation(rec)).isFalse();
 		assertThat(Diffs.between(store.content(store.byNumber(live).orElseThrow().id()),

@@ -65,6 +65,16 @@ class VersionPagesTests {
 	}
 
 	@Test
+	void whatTheSystemWroteAsAVersionsMessageIsShownInThePagesLanguage() throws Exception {
+		assertThat(page("/consultant/rules?lang=ru", "CONSULTANT").select("#version-1 .version-message").text())
+			.isEqualTo("Загружено с диска при первом запуске");
+		assertThat(page("/consultant/rules?lang=uk", "CONSULTANT").select("#version-1 .version-message").text())
+			.isEqualTo("Завантажено з диска під час першого запуску");
+		assertThat(page("/consultant/rules?lang=en", "CONSULTANT").select("#version-1 .version-message").text())
+			.isEqualTo("Imported from disk at the first start");
+	}
+
+	@Test
 	void comparingWithAVersionThatDoesNotExistSaysSo() throws Exception {
 		Document page = page("/consultant/rules/diff?from=1&to=42&lang=en", "CONSULTANT");
 		assertThat(page.select(".error-summary").text()).isEqualTo("There is no published version 42.");
