@@ -142,6 +142,7 @@ class GuidedPages {
 		Drafts.openDraft(store, id);
 		var conclusion = form.conclusion();
 		GuidedRules.precheck(form, result);
+		GuidedRules.check(form, Drafts.knowledgeBase(store, id), result);
 		if (!result.hasErrors()) {
 			// the start-up validation names file and line itself: shown as it says it
 			guided.add(id, conclusion).forEach(p -> result.reject(p.key(), p.getArguments(), null));

@@ -17,6 +17,7 @@ import java.util.UUID;
 
 import org.marketingadvisor.engine.DrlRule;
 import org.marketingadvisor.engine.RuleSafety;
+import org.marketingadvisor.knowledge.KnowledgeBase;
 import org.marketingadvisor.knowledge.Lang;
 import org.marketingadvisor.web.FormError;
 import org.springframework.stereotype.Service;
@@ -189,9 +190,9 @@ class GuidedRules {
 		String text = content.files().get(file).stripTrailing() + "\n\n" + Drafts.yamlListItem(entry, 2);
 		// the same validation as at start-up, before anything is saved: a refused entry
 		// never breaks the draft
-		List<String> problems = Problem.english(Drafts.knowledgeBaseProblems(content.with(file, text)));
+		List<Problem> problems = Drafts.knowledgeBaseProblems(content.with(file, text));
 		if (!problems.isEmpty()) {
-			return FormError.texts(problems);
+			return FormError.problems(problems);
 		}
 		return FormError.problems(versions.saveDraftFile(draft, file, text));
 	}
@@ -220,6 +221,42 @@ class GuidedRules {
 		}
 		if (form.heuristics().isEmpty()) {
 			errors.rejectValue("heuristics", "guided.new.no-heuristic");
+		}
+	}
+
+	/**
+	 * The levels the form offers: a finding's severity or a recommendation's priority.
+	 */
+	static final List<String> LEVELS = List.of("critical", "high", "medium", "low");
+
+	/**
+	 * What the draft's knowledge base can tell about a new entry, each at its field: an
+	 * area, heuristic or recommendation that does not exist, a level not offered, an id
+	 * already taken. Checked before the start-up validation, whose messages speak of
+	 * files and lines rather than of the form.
+	 */
+	static void check(ConclusionForm form, KnowledgeBase kb, Errors errors) {
+		GuidedRules.NewConclusion c = form.conclusion();
+		if (form.finding() ? kb.finding(c.id()).isPresent() : kb.recommendation(c.id()).isPresent()) {
+			errors.rejectValue("id", "guided.new.taken", new Object[] { c.id() }, null);
+		}
+		if (kb.area(c.area()).isEmpty()) {
+			errors.rejectValue("area", "guided.new.bad-area");
+		}
+		if (!LEVELS.contains(c.level())) {
+			errors.rejectValue("level", "guided.new.bad-level");
+		}
+		for (String h : c.heuristics()) {
+			if (kb.heuristic(h).isEmpty()) {
+				errors.rejectValue("heuristics", "guided.new.unknown-heuristic", new Object[] { h }, null);
+			}
+		}
+		if (!form.finding()) {
+			for (String a : c.after()) {
+				if (kb.recommendation(a).isEmpty()) {
+					errors.rejectValue("after", "guided.new.unknown-after", new Object[] { a }, null);
+				}
+			}
 		}
 	}
 

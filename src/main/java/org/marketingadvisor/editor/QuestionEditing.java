@@ -171,12 +171,13 @@ class QuestionEditing {
 	 * The plan of deleting a question: refused (errors in the list) while rules or other
 	 * questions' conditions use it; its scenario answers go with it.
 	 */
-	Plan deletion(UUID draft, KnowledgeBase kb, Question q, QuestionUsage usage, List<FormError> refused) {
+	Plan deletion(UUID draft, KnowledgeBase kb, Question q, QuestionUsage usage, List<FormError> refused,
+			Map<String, String> ruleWords, Lang lang) {
 		for (QuestionUsage.RuleUse r : usage.rules()) {
-			refused.add(FormError.of("question.delete.rule", r.name()));
+			refused.add(FormError.of("question.delete.rule", ruleWords.getOrDefault(r.name(), r.name())));
 		}
 		for (Question d : usage.dependents()) {
-			refused.add(FormError.of("question.delete.dependent", d.id()));
+			refused.add(FormError.of("question.delete.dependent", d.text().get(lang)));
 		}
 		if (!refused.isEmpty()) {
 			return null;

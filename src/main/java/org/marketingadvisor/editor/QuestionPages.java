@@ -1,7 +1,9 @@
 package org.marketingadvisor.editor;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
@@ -52,7 +54,10 @@ class QuestionPages {
 
 	private final Messages messages;
 
-	QuestionPages(VersionStore store, QuestionEditing editing, Messages messages) {
+	private final RuleBook book;
+
+	QuestionPages(VersionStore store, QuestionEditing editing, Messages messages, RuleBook book) {
+		this.book = book;
 		this.store = store;
 		this.editing = editing;
 		this.messages = messages;
@@ -140,7 +145,8 @@ class QuestionPages {
 		Lang lang = LangLocaleResolver.current(request);
 		QuestionUsage usage = editing.usage(id, kb, qid);
 		List<FormError> refused = new ArrayList<>();
-		QuestionEditing.Plan plan = editing.deletion(id, kb, q, usage, refused);
+		Map<String, String> ruleWords = book.sentences(id, kb, lang);
+		QuestionEditing.Plan plan = editing.deletion(id, kb, q, usage, refused, ruleWords, lang);
 		if (plan != null && "yes".equals(confirm)) {
 			List<Problem> problems = editing.apply(id, plan);
 			redirect.addFlashAttribute("saved", messages.get(lang, "question.deleted", q.text().get(lang)));
@@ -154,6 +160,7 @@ class QuestionPages {
 		model.addAttribute("q", q);
 		model.addAttribute("label", q.text().get(lang));
 		model.addAttribute("usage", usage);
+		model.addAttribute("ruleWords", ruleWords);
 		model.addAttribute("refused", words(refused, lang));
 		model.addAttribute("effects", plan == null ? List.of() : words(plan.effects(), lang));
 		return VIEW_DELETE;
@@ -199,6 +206,10 @@ class QuestionPages {
 		model.addAttribute("positions", IntStream.rangeClosed(1, size).boxed().toList());
 		model.addAttribute("answers", answers(form, lang));
 		model.addAttribute("usage", q == null ? null : editing.usage(id, kb, q.id()));
+		model.addAttribute("ruleWords", q == null ? Map.of() : book.sentences(id, kb, lang));
+		Map<String, String> labels = new HashMap<>();
+		kb.questions().forEach(k -> labels.put(k.id(), k.text().get(lang)));
+		model.addAttribute("questionLabels", labels);
 		model.addAttribute("plan", plan);
 		model.addAttribute("effects", plan == null ? List.of() : words(plan.effects(), lang));
 		return VIEW;

@@ -77,6 +77,15 @@ class RuleBook {
 		return out;
 	}
 
+	/** Every rule of the draft in words, by its name: for lists that name rules. */
+	Map<String, String> sentences(UUID draft, KnowledgeBase kb, Lang lang) {
+		Map<String, String> out = new LinkedHashMap<>();
+		for (GuidedRules.Read read : guided.read(draft)) {
+			out.putIfAbsent(read.listed().name(), words(RuleWords.sentence(parts(read), kb), lang));
+		}
+		return out;
+	}
+
 	/** One rule of the draft in words, by its name. */
 	Optional<Line> line(UUID draft, String name, KnowledgeBase kb, Lang lang) {
 		return guided.read(draft).stream().filter(r -> r.listed().name().equals(name)).findFirst().map(read -> {

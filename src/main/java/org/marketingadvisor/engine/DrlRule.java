@@ -18,6 +18,11 @@ import java.util.stream.Collectors;
  */
 public record DrlRule(String name, String path, int line, List<Element> when, List<Action> then) {
 
+	public DrlRule {
+		when = List.copyOf(when);
+		then = List.copyOf(then);
+	}
+
 	/** {@code rules/<file>:<line>}. */
 	public String where() {
 		return path + ":" + line;

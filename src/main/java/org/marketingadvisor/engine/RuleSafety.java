@@ -1,8 +1,13 @@
 package org.marketingadvisor.engine;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -77,27 +82,74 @@ public final class RuleSafety {
 		List<Problem> problems = new ArrayList<>();
 		Map<String, String> names = new HashMap<>();
 		for (SourceFile file : drlFiles) {
-			DrlFileCheck check = new DrlFileCheck("rules/" + file.path(), file.text());
-			check.run();
-			if (check.problems().isEmpty()) {
-				for (DrlRule rule : check.rules()) {
-					String key = check.packageName() + "/" + rule.name();
+			FileRead read = readFile(file);
+			List<Problem> fileProblems = new ArrayList<>(read.problems());
+			if (fileProblems.isEmpty()) {
+				for (DrlRule rule : read.rules()) {
+					String key = read.packageName() + "/" + rule.name();
 					String earlier = names.putIfAbsent(key, rule.where());
 					if (earlier != null) {
-						check.problems()
-							.add(Problem.at(rule.path(), rule.line(), 1, "problem.drl.same-name", rule.name(), earlier,
-									check.packageName()));
+						fileProblems.add(Problem.at(rule.path(), rule.line(), 1, "problem.drl.same-name", rule.name(),
+								earlier, read.packageName()));
 					}
 				}
 			}
-			problems.addAll(check.problems());
-			if (check.problems().isEmpty()) {
-				rules.addAll(check.rules());
-				compiled.add(new SourceFile(file.path(), render(check).getBytes(StandardCharsets.UTF_8)));
+			problems.addAll(fileProblems);
+			if (fileProblems.isEmpty()) {
+				rules.addAll(read.rules());
+				compiled.add(new SourceFile(file.path(), read.rendered().getBytes(StandardCharsets.UTF_8)));
 			}
 		}
 		return new Checked(List.copyOf(rules), problems.isEmpty() ? List.copyOf(compiled) : List.of(),
 				List.copyOf(problems));
+	}
+
+	/**
+	 * What one file says on its own: its package, its accepted rules, its problems, and
+	 * the text to compile when it has none.
+	 */
+	private record FileRead(String packageName, List<DrlRule> rules, List<Problem> problems, String rendered) {
+	}
+
+	/**
+	 * Files read lately, by a digest of their path and text: a draft's save changes one
+	 * file, and its page, quick check, rule list and linter read the others again
+	 * unchanged. The check is a function of the path and the text alone, so a hit is what
+	 * reading again would give; SHA-256 leaves no room for a second text to pass as a
+	 * checked one.
+	 */
+	private static final Map<String, FileRead> READ = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<String, FileRead> eldest) {
+			return size() > 512;
+		}
+	});
+
+	private static FileRead readFile(SourceFile file) {
+		String key = digest(file);
+		FileRead known = READ.get(key);
+		if (known != null) {
+			return known;
+		}
+		DrlFileCheck check = new DrlFileCheck("rules/" + file.path(), file.text());
+		check.run();
+		FileRead read = new FileRead(check.packageName(), List.copyOf(check.rules()), List.copyOf(check.problems()),
+				check.problems().isEmpty() ? render(check) : null);
+		READ.put(key, read);
+		return read;
+	}
+
+	private static String digest(SourceFile file) {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			digest.update(file.path().getBytes(StandardCharsets.UTF_8));
+			digest.update((byte) 0);
+			digest.update(file.content());
+			return HexFormat.of().formatHex(digest.digest());
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	/**

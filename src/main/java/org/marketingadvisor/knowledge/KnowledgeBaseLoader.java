@@ -1,6 +1,13 @@
 package org.marketingadvisor.knowledge;
 
+import java.lang.ref.SoftReference;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -44,7 +51,61 @@ public final class KnowledgeBaseLoader {
 		return path.endsWith(".yaml") || path.endsWith(".yml");
 	}
 
+	/**
+	 * Loads and validates the files, or throws with every problem. The same files are
+	 * loaded once while they stay among the last few asked for: a draft's pages, its
+	 * quick check on every save and its linter all read the same knowledge base, which
+	 * takes a good part of a second to parse and validate. The outcome is a function of
+	 * the paths and texts alone; softly held, so memory pressure may drop it.
+	 */
 	public static KnowledgeBase load(List<SourceFile> files) {
+		String key = digest(files);
+		SoftReference<Loaded> known = LOADED.get(key);
+		Loaded loaded = known == null ? null : known.get();
+		if (loaded == null) {
+			try {
+				loaded = new Loaded(read(files), List.of());
+			}
+			catch (KnowledgeBaseException ex) {
+				loaded = new Loaded(null, List.copyOf(ex.problems()));
+			}
+			LOADED.put(key, new SoftReference<>(loaded));
+		}
+		if (loaded.kb() == null) {
+			throw new KnowledgeBaseException(loaded.problems());
+		}
+		return loaded.kb();
+	}
+
+	/** A load's outcome: the knowledge base, or the problems that stopped it. */
+	private record Loaded(KnowledgeBase kb, List<Problem> problems) {
+	}
+
+	private static final Map<String, SoftReference<Loaded>> LOADED = Collections
+		.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+			@Override
+			protected boolean removeEldestEntry(Map.Entry<String, SoftReference<Loaded>> eldest) {
+				return size() > 8;
+			}
+		});
+
+	private static String digest(List<SourceFile> files) {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			for (SourceFile file : files) {
+				digest.update(file.path().getBytes(StandardCharsets.UTF_8));
+				digest.update((byte) 0);
+				digest.update(file.content());
+				digest.update((byte) 0);
+			}
+			return HexFormat.of().formatHex(digest.digest());
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static KnowledgeBase read(List<SourceFile> files) {
 		List<Problem> problems = new ArrayList<>();
 		Map<String, SourceFile> byName = new TreeMap<>();
 		for (SourceFile file : files) {

@@ -2,6 +2,7 @@ package org.marketingadvisor.editor;
 
 import org.marketingadvisor.ruleset.VersionStore;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.jsoup.Jsoup;
@@ -180,6 +181,37 @@ class GuidedPagesTests {
 				+ "/guided?lang=en&conclusion=recommendation:rec.test-landing-pages");
 		assertThat(chosen.select("#conclusion option[selected]").val())
 			.isEqualTo("recommendation:rec.test-landing-pages");
+	}
+
+	@Test
+	void aNewConclusionNamingWhatTheDraftLacksIsToldAtItsFieldsInThePagesLanguage() throws Exception {
+		UUID draft = newDraft();
+		String before = store.content(draft).files().get("knowledge-base/recommendations.yaml");
+		MockHttpServletRequestBuilder form = post("/consultant/rules/drafts/" + draft + "/guided/conclusion")
+			.param("lang", "ru")
+			.param("type", "recommendation")
+			.param("id", "defend-budget-with-forecast")
+			.param("area", "nope")
+			.param("level", "nope")
+			.param("heuristics", "h.nope")
+			.param("after", "rec.nope");
+		for (String part : List.of("title", "text", "action")) {
+			for (String l : List.of("ru", "uk", "en")) {
+				form.param(part + "." + l, "Текст");
+			}
+		}
+		Document refused = Jsoup.parse(mvc.perform(form.with(consultant()).with(csrf()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(refused.select("#new-conclusion .problem").eachText()).containsExactlyInAnyOrder(
+				"Идентификатор rec.defend-budget-with-forecast уже занят в черновике: выберите другой.",
+				"Выберите область из списка.", "Выберите уровень из списка.",
+				"Эвристики h.nope нет в базе знаний черновика: выберите её из списка.",
+				"Рекомендации rec.nope нет в черновике: выберите её из списка.");
+		assertThat(refused.selectFirst("#new-title-en").val()).isEqualTo("Текст");
+		assertThat(store.content(draft).files().get("knowledge-base/recommendations.yaml")).isEqualTo(before);
 	}
 
 	@Test

@@ -292,8 +292,13 @@ class QuestionEditorTests {
 					new LinkedMultiValueMap<>(), lang);
 			assertThat(refused.getStatus()).isEqualTo(409);
 			Document page = Jsoup.parse(refused.getContentAsString());
-			assertThat(page.select("#problems li").text())
-				.contains("No written profile before searching for a marketer");
+			// the rule that tests it, told as a sentence in the page's language (its DRL
+			// name is English)
+			assertThat(page.select("#problems li").text()).contains(switch (lang) {
+				case "ru" -> "Маркетолога искали без описанного целевого портрета";
+				case "uk" -> "Чи записали ви перед пошуком портрет кандидата";
+				default -> "Before the search, did you write down the profile";
+			}).doesNotContain("No written profile before searching for a marketer");
 			assertThat(page.select("#confirm-button")).isEmpty();
 			String text = page.select("main").text();
 			assertThat(text).doesNotContainPattern("question\\.[a-z-]+\\.[a-z-]+");
