@@ -117,7 +117,10 @@ class ScenarioFormPages {
 			return page(model, request, id, form.withRows(shown(form.rows())), saved.fieldErrors(), saved.errors());
 		}
 		redirect.addFlashAttribute(form.isNew() ? "created" : "saved", saved.id());
-		return "redirect:/consultant/rules/drafts/" + id + "/scenarios#scenario-" + saved.id();
+		// the table of the scenarios written here, where the saved one is: the whole
+		// table (all groups) is a link away and takes several times as long to show
+		return "redirect:/consultant/rules/drafts/" + id + "/scenarios?group=" + ScenarioViews.BROWSER_GROUP
+				+ "#scenario-" + saved.id();
 	}
 
 	@GetMapping(BASE + "/delete")

@@ -40,6 +40,9 @@ final class ScenarioViews {
 
 	}
 
+	/** The group of the scenarios written in the browser. */
+	static final String BROWSER_GROUP = "browser";
+
 	record Group(String key, String title, List<Row> rows) {
 
 		public long failed() {

@@ -21,10 +21,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * What a consultant waits for when creating a draft and saving a guided rule: the POST
- * and the draft page it leads to, timed over MockMvc on the whole application. Not part
- * of the suite (the name ends in neither Tests nor IT); run it on its own, with the
- * normal JIT:
+ * What a consultant waits for when creating a draft, saving a guided rule and saving a
+ * scenario: the POST and the draft page it leads to, timed over MockMvc on the whole
+ * application. Not part of the suite (the name ends in neither Tests nor IT); run it on
+ * its own, with the normal JIT:
  *
  * <pre>
  * mvn -o test -Dtest=AuthoringTimings -DargLine= -Dsurefire.failIfNoSpecifiedTests=false
@@ -54,6 +54,8 @@ class AuthoringTimings {
 		List<Long> save = new ArrayList<>();
 		List<Long> savePage = new ArrayList<>();
 		List<Long> background = new ArrayList<>();
+		List<Long> scenario = new ArrayList<>();
+		List<Long> scenarioPage = new ArrayList<>();
 		for (int round = 0; round < WARM_UP + ROUNDS; round++) {
 			long t0 = System.nanoTime();
 			String location = mvc.perform(post("/consultant/rules/drafts").with(consultant()).with(csrf()))
@@ -86,6 +88,24 @@ class AuthoringTimings {
 			long t4 = System.nanoTime();
 			versions.awaitChecks();
 			long t5 = System.nanoTime();
+			// a scenario saved in the same draft, and the scenarios table it leads to
+			String table = mvc
+				.perform(post("/consultant/rules/drafts/" + draft + "/scenarios/save").param("id", "timing-" + round)
+					.param("name", "Timing " + round)
+					.param("base", "well-run-company")
+					.param("q0", "hiring.profile")
+					.param("v0", "no")
+					.param("t0", "hiring.profile")
+					.with(consultant())
+					.with(csrf()))
+				.andExpect(status().is3xxRedirection())
+				.andReturn()
+				.getResponse()
+				.getRedirectedUrl();
+			long t6 = System.nanoTime();
+			mvc.perform(get(table.replaceAll("#.*", "")).with(consultant())).andExpect(status().isOk());
+			long t7 = System.nanoTime();
+			versions.awaitChecks();
 			assertThat(saved).contains(draft.toString());
 			if (round == 0) {
 				System.out.printf(
@@ -99,6 +119,8 @@ class AuthoringTimings {
 				save.add(t3 - t2);
 				savePage.add(t4 - t3);
 				background.add(t5 - t2);
+				scenario.add(t6 - t5);
+				scenarioPage.add(t7 - t6);
 			}
 		}
 		print("new draft: POST", create);
@@ -106,6 +128,8 @@ class AuthoringTimings {
 		print("guided rule saved: POST", save);
 		print("guided rule saved: the draft page", savePage);
 		print("guided save to its full check done", background);
+		print("scenario saved: POST", scenario);
+		print("scenario saved: the scenarios table", scenarioPage);
 	}
 
 	private static void print(String what, List<Long> nanos) {

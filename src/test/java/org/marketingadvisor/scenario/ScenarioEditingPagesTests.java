@@ -28,6 +28,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -89,7 +90,10 @@ class ScenarioEditingPagesTests {
 			.param("v0", "Счётчик стоит, но заглядываем в него редко")
 			.param("q1", "hiring.profile")
 			.param("v1", "Нет")
-			.param("t1", "hiring.profile")).andExpect(status().is3xxRedirection());
+			.param("t1", "hiring.profile"))
+			// to the table of the scenarios written here, at the saved one
+			.andExpect(redirectedUrl("/consultant/rules/drafts/" + draft
+					+ "/scenarios?group=browser#scenario-browser.schetchik-est-no-ne-smotryat"));
 		String file = file(draft);
 		assertThat(file).contains("id: \"browser.schetchik-est-no-ne-smotryat\"", "analytics.web: \"installed-unused\"",
 				"hiring.profile: false");
@@ -99,6 +103,10 @@ class ScenarioEditingPagesTests {
 		assertThat(row.text()).contains("Как обстоят дела с веб-аналитикой?",
 				"Счётчик стоит, но заглядываем в него редко", "Well-run company");
 		assertThat(row.select("a[href*=edit]")).hasSize(1);
+		Document mine = page(base(draft) + "?group=browser", "ru");
+		assertThat(mine.select("#scenario-browser\\.schetchik-est-no-ne-smotryat")).hasSize(1);
+		assertThat(mine.select(".scenario-group")).hasSize(1);
+		assertThat(mine.select("#show-all a").text()).startsWith("Показать все сценарии");
 	}
 
 	@Test
