@@ -13,7 +13,9 @@ import org.springframework.core.Ordered;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
@@ -40,6 +42,25 @@ class WebConfig implements WebMvcConfigurer {
 		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.FORWARD,
 				DispatcherType.ASYNC, DispatcherType.INCLUDE);
 		return registration;
+	}
+
+	/**
+	 * The static files, each folder under its own path, in place of Spring Boot's mapping
+	 * of every path ({@code /**}, switched off by
+	 * {@code spring.web.resources.add-mappings=false}). With that mapping and the
+	 * resource chain (on with the WebJars locator), every link a page builds was looked
+	 * up as a file in four class-path folders before it was written out: the draft's page
+	 * spent most of its half second on that, the scenarios table more. WebJars keep their
+	 * version-less URLs.
+	 */
+	@Override
+	public void addResourceHandlers(ResourceHandlerRegistry registry) {
+		registry.addResourceHandler("/css/**").addResourceLocations("classpath:/static/css/");
+		registry.addResourceHandler("/js/**").addResourceLocations("classpath:/static/js/");
+		registry.addResourceHandler("/webjars/**")
+			.addResourceLocations("classpath:/META-INF/resources/webjars/")
+			.resourceChain(true)
+			.addResolver(new LiteWebJarsResourceResolver());
 	}
 
 	@Override
