@@ -231,9 +231,12 @@ class AuthoringTextTests {
 		String html = response.getContentAsString();
 		if (response.getRedirectedUrl() != null && response.getRedirectedUrl().startsWith("/")) {
 			String target = response.getRedirectedUrl().replaceAll("#.*", "");
-			MvcResult next = mvc
-				.perform(get(target).param("lang", lang).flashAttrs(result.getFlashMap()).with(consultant()))
-				.andReturn();
+			MockHttpServletRequestBuilder follow = get(target).param("lang", lang).with(consultant());
+			if (!result.getFlashMap().isEmpty()) {
+				// an empty map is refused by the builder
+				follow.flashAttrs(result.getFlashMap());
+			}
+			MvcResult next = mvc.perform(follow).andReturn();
 			assertThat(next.getResponse().getStatus()).as(name + " leads to " + target).isLessThan(500);
 			html = next.getResponse().getContentAsString();
 		}
