@@ -7,9 +7,11 @@ import java.util.Map;
  * A scenario: answers (optionally on top of another scenario's answers: {@code base},
  * where a null answer removes the base's answer) and what must and must not come out;
  * {@code maxRecommendations}, when set, is a ceiling on the number of recommendations (a
- * healthy firm must not be buried in advice).
+ * healthy firm must not be buried in advice). The {@code name} is what the pages show,
+ * one text or a text per language ({@link ScenarioText}); the {@code description} is a
+ * note for whoever reads the file, shown on no page, so it stays one text.
  */
-public record Scenario(String id, String name, String description, String base, Map<String, Object> answers,
+public record Scenario(String id, ScenarioText name, String description, String base, Map<String, Object> answers,
 		Expectation expect, Expectation absent, Integer maxRecommendations) {
 
 	/**

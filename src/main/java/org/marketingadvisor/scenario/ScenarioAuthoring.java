@@ -22,6 +22,7 @@ import org.marketingadvisor.ruleset.Problems;
 import org.marketingadvisor.ruleset.RuleSetVersions;
 import org.marketingadvisor.ruleset.VersionStore;
 import org.marketingadvisor.scenario.ScenarioLoader.LoadedScenario;
+import org.marketingadvisor.web.Messages;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -49,13 +50,16 @@ class ScenarioAuthoring {
 
 	private final ScenarioResults results;
 
+	private final Messages messages;
+
 	ScenarioAuthoring(VersionStore store, RuleSetVersions versions, AssessmentService assessments,
-			DraftRuleSets ruleSets, ScenarioResults results) {
+			DraftRuleSets ruleSets, ScenarioResults results, Messages messages) {
 		this.store = store;
 		this.versions = versions;
 		this.assessments = assessments;
 		this.ruleSets = ruleSets;
 		this.results = results;
+		this.messages = messages;
 	}
 
 	/**
@@ -193,7 +197,12 @@ class ScenarioAuthoring {
 				ScenarioIds.taken(content));
 		Map<String, Object> scenario = new LinkedHashMap<>();
 		scenario.put("id", id);
-		scenario.put("name", "Pinned report " + shortToken);
+		// written by the system, not typed: named in every language
+		Map<Lang, String> name = new java.util.EnumMap<>(Lang.class);
+		for (Lang lang : Lang.values()) {
+			name.put(lang, messages.get(lang, "scenarios.pinned-name", shortToken));
+		}
+		scenario.put("name", ScenarioText.of(name).value());
 		scenario.put("answers", answers);
 		scenario.put("expect", Map.of("findings", e.findings().stream().map(Evaluation.FindingResult::id).toList(),
 				"recommendations", e.recommendations().stream().map(Evaluation.RecommendationResult::id).toList()));

@@ -123,8 +123,8 @@ class ScenarioEditing {
 		if (!fields.isEmpty()) {
 			return new Saved(null, fields, errors);
 		}
-		Map<String, Object> entry = ScenarioEntries.entry(id, form, bound.answers(),
-				edited.or(() -> source(form.from(), loaded)));
+		Map<String, Object> entry = ScenarioEntries.entry(id, form, name(id, form, edited, loaded, lang),
+				bound.answers(), edited.or(() -> source(form.from(), loaded)));
 		BrowserScenarios updated = file.with(entry);
 		Content after = content.with(BrowserScenarios.FILE, updated.text());
 		LoadedScenario written;
@@ -160,7 +160,7 @@ class ScenarioEditing {
 	 * Deletes a scenario of the browser's file; returns its entry (for the restore
 	 * button), or the refusal: none such, or another scenario starts from it.
 	 */
-	Deleted delete(UUID draft, String id) {
+	Deleted delete(UUID draft, String id, Lang lang) {
 		Drafts.openDraft(store, draft);
 		BrowserScenarios file = authoring.file(draft);
 		Optional<Map<String, Object>> entry = file.entry(id);
@@ -171,7 +171,7 @@ class ScenarioEditing {
 			.stream()
 			.map(LoadedScenario::scenario)
 			.filter(s -> id.equals(s.base()))
-			.map(s -> s.name() == null ? s.id() : s.name())
+			.map(s -> ScenarioViews.name(s, lang))
 			.toList();
 		if (!users.isEmpty()) {
 			return new Deleted(null, users, "scenarios.error.used");
@@ -197,6 +197,45 @@ class ScenarioEditing {
 		}
 		authoring.write(draft, authoring.file(draft).with(entry.get()));
 		return Saved.done(id);
+	}
+
+	/**
+	 * The name to write. An edit on a page in {@code lang} changes the name's text in
+	 * that language and keeps the others (a plain name becomes the text typed). A copy of
+	 * a scenario named by language is named by language too: the copy prefix in each
+	 * language, with the text typed in {@code lang} (what the form showed, unless the
+	 * consultant changed it). Any other new scenario's name is written as one plain
+	 * string, as typed: it is the consultant's text, and a string loads back as the same
+	 * string, where {@code {ru: ...}} would claim a language the consultant may not have
+	 * typed in. A blank name is the id, as before names had languages.
+	 */
+	private ScenarioText name(String id, ScenarioForm form, Optional<Map<String, Object>> edited,
+			List<LoadedScenario> loaded, Lang lang) {
+		ScenarioText name;
+		ScenarioText old = edited.map(e -> ScenarioText.ofEntry(e.get("name"))).orElse(null);
+		if (old != null) {
+			name = old.isPlain() ? ScenarioText.plain(form.name()) : old.with(lang, form.name());
+		}
+		else {
+			name = loaded.stream()
+				.map(LoadedScenario::scenario)
+				.filter(s -> form.isNew() && !form.from().isBlank() && s.id().equals(form.from()))
+				.filter(s -> s.name() != null && !s.name().isPlain())
+				.findFirst()
+				.map(s -> copyName(s, messages, lang).with(lang, form.name()))
+				.orElseGet(() -> ScenarioText.plain(form.name()));
+		}
+		return name.isBlank() ? ScenarioText.plain(id) : name;
+	}
+
+	/**
+	 * A copy's name: {@code scenarios.copy-name} around the source's name, in each of its
+	 * languages (around a plain name, in the language of the page).
+	 */
+	static ScenarioText copyName(Scenario source, Messages messages, Lang lang) {
+		ScenarioText name = source.name() == null || source.name().isBlank() ? ScenarioText.plain(source.id())
+				: source.name();
+		return name.map((in, text) -> messages.get(in, "scenarios.copy-name", text), lang);
 	}
 
 	/** A shipped or written scenario the form copies, as its entry's fields. */

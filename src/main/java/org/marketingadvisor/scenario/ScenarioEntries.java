@@ -17,11 +17,15 @@ final class ScenarioEntries {
 	private ScenarioEntries() {
 	}
 
-	static Map<String, Object> entry(String id, ScenarioForm form, Map<String, Object> answers,
+	/**
+	 * The entry; {@code name} is the name to write (see {@link ScenarioEditing}: the
+	 * form's text is one language's).
+	 */
+	static Map<String, Object> entry(String id, ScenarioForm form, ScenarioText name, Map<String, Object> answers,
 			Optional<Map<String, Object>> source) {
 		Map<String, Object> entry = new LinkedHashMap<>();
 		entry.put("id", id);
-		entry.put("name", form.name().isBlank() ? id : form.name());
+		entry.put("name", name.value());
 		source.map(s -> s.get("description")).ifPresent(d -> entry.put("description", d));
 		if (!form.base().isBlank()) {
 			entry.put("base", form.base());

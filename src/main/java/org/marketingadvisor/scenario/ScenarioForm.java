@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.marketingadvisor.questionnaire.AnswerType;
 import org.marketingadvisor.knowledge.KnowledgeBase;
+import org.marketingadvisor.knowledge.Lang;
 import org.marketingadvisor.web.FormFields;
 
 import tools.jackson.databind.JsonNode;
@@ -70,8 +71,11 @@ record ScenarioForm(String editing, String from, String id, String name, String 
 		return new ScenarioForm("", "", "", "", base, emptyRows(List.of()), Expectations.NONE, Expectations.NONE);
 	}
 
-	/** A scenario's own answers (not its base's) and expectations, to edit or copy. */
-	static ScenarioForm of(Scenario s, boolean edit, KnowledgeBase kb) {
+	/**
+	 * A scenario's own answers (not its base's) and expectations, to edit or copy; its
+	 * name as the page in the language shows it.
+	 */
+	static ScenarioForm of(Scenario s, boolean edit, KnowledgeBase kb, Lang lang) {
 		List<Row> rows = new ArrayList<>();
 		for (Map.Entry<String, Object> answer : s.answers().entrySet()) {
 			JsonNode json = JSON.valueToTree(answer.getValue());
@@ -80,7 +84,7 @@ record ScenarioForm(String editing, String from, String id, String name, String 
 				.orElseGet(() -> json == null || json.isNull() ? List.of() : List.of(json.asString()));
 			rows.add(new Row(answer.getKey(), values, answer.getKey()));
 		}
-		String name = s.name() == null ? "" : s.name();
+		String name = s.name() == null ? "" : s.name().in(lang);
 		return new ScenarioForm(edit ? s.id() : "", s.id(), "", name, s.base() == null ? "" : s.base(), emptyRows(rows),
 				Expectations.of(s.expect()), Expectations.of(s.absent()));
 	}

@@ -73,15 +73,17 @@ class ScenarioFormPages {
 		if (!BrowserScenarios.editable(s.file())) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
-		return page(model, request, id, ScenarioForm.of(s.scenario(), true, kb(id)), Map.of(), List.of());
+		return page(model, request, id,
+				ScenarioForm.of(s.scenario(), true, kb(id), LangLocaleResolver.current(request)), Map.of(), List.of());
 	}
 
 	@GetMapping(BASE + "/duplicate")
 	String duplicate(@PathVariable UUID id, @RequestParam String scenario, HttpServletRequest request, Model model) {
 		LoadedScenario s = scenario(id, scenario);
-		ScenarioForm copy = ScenarioForm.of(s.scenario(), false, kb(id));
 		Lang lang = LangLocaleResolver.current(request);
-		copy = new ScenarioForm("", copy.from(), "", messages.get(lang, "scenarios.copy-name", copy.name()),
+		ScenarioForm copy = ScenarioForm.of(s.scenario(), false, kb(id), lang);
+		// the copy's name in each language is saved from its source's (ScenarioEditing)
+		copy = new ScenarioForm("", copy.from(), "", ScenarioEditing.copyName(s.scenario(), messages, lang).in(lang),
 				copy.base(), copy.rows(), copy.expect(), copy.absent());
 		return page(model, request, id, copy, Map.of(), List.of());
 	}
@@ -124,21 +126,24 @@ class ScenarioFormPages {
 	}
 
 	@GetMapping(BASE + "/delete")
-	String confirmDelete(@PathVariable UUID id, @RequestParam String scenario, Model model) {
+	String confirmDelete(@PathVariable UUID id, @RequestParam String scenario, HttpServletRequest request,
+			Model model) {
 		LoadedScenario s = scenario(id, scenario);
 		if (!BrowserScenarios.editable(s.file())) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
 		model.addAttribute("draft", Drafts.openDraft(store, id));
 		model.addAttribute("scenario", s.scenario());
-		model.addAttribute("name", ScenarioViews.name(s.scenario()));
+		model.addAttribute("name", ScenarioViews.name(s.scenario(), LangLocaleResolver.current(request)));
 		return "authoring/scenario-delete";
 	}
 
 	@PostMapping(BASE + "/delete")
-	String delete(@PathVariable UUID id, @RequestParam String scenario, RedirectAttributes redirect) {
-		String name = ScenarioViews.name(scenario(id, scenario).scenario());
-		ScenarioEditing.Deleted deleted = editing.delete(id, scenario);
+	String delete(@PathVariable UUID id, @RequestParam String scenario, HttpServletRequest request,
+			RedirectAttributes redirect) {
+		Lang lang = LangLocaleResolver.current(request);
+		String name = ScenarioViews.name(scenario(id, scenario).scenario(), lang);
+		ScenarioEditing.Deleted deleted = editing.delete(id, scenario, lang);
 		if (deleted.refusal() != null) {
 			redirect.addFlashAttribute("problems",
 					List.of(FormError.of(deleted.refusal(), name, String.join("; ", deleted.usedBy()))));
@@ -198,10 +203,10 @@ class ScenarioFormPages {
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
-	/** Every scenario's name, by id. */
-	static Map<String, String> names(List<LoadedScenario> loaded) {
-		Map<String, String> names = new LinkedHashMap<>();
-		loaded.forEach(l -> names.put(l.scenario().id(), ScenarioViews.name(l.scenario())));
+	/** Every scenario, by id (for the names of bases). */
+	static Map<String, Scenario> names(List<LoadedScenario> loaded) {
+		Map<String, Scenario> names = new LinkedHashMap<>();
+		loaded.forEach(l -> names.put(l.scenario().id(), l.scenario()));
 		return names;
 	}
 

@@ -75,7 +75,7 @@ final class ScenarioFormView {
 			if (s.scenario().id().equals(form.editing())) {
 				continue;
 			}
-			Choice c = new Choice(s.scenario().id(), ScenarioViews.name(s.scenario()));
+			Choice c = new Choice(s.scenario().id(), ScenarioViews.name(s.scenario(), lang));
 			(ScenarioViews.groupKey(s.file()).equals("companies") ? companies : others).add(c);
 		}
 		model.addAttribute("bases", List.of(new ChoiceGroup(messages.get(lang, "scenarios.group.companies"), companies),

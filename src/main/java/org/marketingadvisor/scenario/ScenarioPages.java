@@ -46,10 +46,13 @@ class ScenarioPages {
 
 	private final Messages messages;
 
-	ScenarioPages(VersionStore store, ScenarioAuthoring scenarios, Messages messages) {
+	private final DraftRuleSets ruleSets;
+
+	ScenarioPages(VersionStore store, ScenarioAuthoring scenarios, Messages messages, DraftRuleSets ruleSets) {
 		this.store = store;
 		this.scenarios = scenarios;
 		this.messages = messages;
+		this.ruleSets = ruleSets;
 	}
 
 	@GetMapping(BASE)
@@ -64,7 +67,7 @@ class ScenarioPages {
 			model.addAttribute("broken", overview.broken());
 			return VIEW;
 		}
-		ScenarioViews views = new ScenarioViews(overview.ruleSet().knowledgeBase(), lang, messages);
+		ScenarioViews views = views(id, overview, lang);
 		List<ScenarioViews.Group> groups = views.groups(overview);
 		ScenarioViews.Filter filter = ScenarioViews.Filter.of(group, status, q);
 		model.addAttribute("allGroups", groups);
@@ -95,8 +98,9 @@ class ScenarioPages {
 		}
 		ScenarioRunner.Result result = overview.results().get(0);
 		KnowledgeBase kb = overview.ruleSet().knowledgeBase();
-		ScenarioViews views = new ScenarioViews(kb, lang, messages);
+		ScenarioViews views = views(id, overview, lang);
 		model.addAttribute("draft", draft);
+		model.addAttribute("sentences", ruleSets.sentences(store.content(id), lang));
 		model.addAttribute("millis", overview.millis());
 		model.addAttribute("row", views.row(result, ScenarioFormPages.names(overview.loaded())));
 		model.addAttribute("findings",
@@ -127,7 +131,8 @@ class ScenarioPages {
 			model.addAttribute("broken", overview.broken());
 			return "authoring/scenario-coverage";
 		}
-		ScenarioViews views = new ScenarioViews(overview.ruleSet().knowledgeBase(), lang, messages);
+		ScenarioViews views = views(id, overview, lang);
+		model.addAttribute("sentences", ruleSets.sentences(store.content(id), lang));
 		model.addAttribute("groups", views.groups(overview));
 		model.addAttribute("uncovered", ScenarioViews.uncovered(overview));
 		model.addAttribute("rules", overview.ruleSet().ruleNames().size());
@@ -147,6 +152,11 @@ class ScenarioPages {
 			redirect.addFlashAttribute("problems", saved.errors());
 		}
 		return "redirect:/consultant/rules/drafts/" + id + "/scenarios";
+	}
+
+	private ScenarioViews views(UUID id, ScenarioAuthoring.Overview overview, Lang lang) {
+		return new ScenarioViews(overview.ruleSet().knowledgeBase(), lang, messages,
+				ruleSets.sentences(store.content(id), lang));
 	}
 
 	private Version draft(UUID id) {

@@ -28,12 +28,25 @@ final class ScenarioViews {
 	record Shown(String question, String answer) {
 	}
 
-	/** An expected or forbidden result: its title, and whether it is a rule's name. */
-	record Item(String text, boolean rule) {
+	/**
+	 * An expected or forbidden result: its title, or for a rule its DRL name with the
+	 * rule's sentence in the page's language ({@code sentence} null when it has none).
+	 */
+	record Item(String text, boolean rule, String sentence) {
+
+		Item(String text, boolean rule) {
+			this(text, rule, null);
+		}
+
 	}
 
-	record Row(String id, String name, String file, boolean editable, String base, String baseName, List<Shown> answers,
-			List<Item> expected, List<Item> forbidden, boolean passed, List<Problem> failures, List<String> fired) {
+	/**
+	 * A scenario's row; {@code typed} when its name is shown as a consultant typed it
+	 * (not written for the page's language), {@code baseTyped} likewise for its base's.
+	 */
+	record Row(String id, String name, boolean typed, String file, boolean editable, String base, String baseName,
+			boolean baseTyped, List<Shown> answers, List<Item> expected, List<Item> forbidden, boolean passed,
+			List<Problem> failures, List<String> fired) {
 
 		/** The answers the table shows open; the rest behind "more". */
 		static final int SHOWN = 4;
@@ -77,17 +90,25 @@ final class ScenarioViews {
 
 	private final ScenarioAnswers answers;
 
+	/** The rules' sentences in the page's language, by rule name. */
+	private final Map<String, String> sentences;
+
 	ScenarioViews(KnowledgeBase kb, Lang lang, Messages messages) {
+		this(kb, lang, messages, Map.of());
+	}
+
+	ScenarioViews(KnowledgeBase kb, Lang lang, Messages messages, Map<String, String> sentences) {
 		this.kb = kb;
 		this.lang = lang;
 		this.messages = messages;
 		this.answers = new ScenarioAnswers(kb, lang, messages);
+		this.sentences = sentences;
 	}
 
 	/** Every scenario's row, by group, in file order. */
 	List<Group> groups(ScenarioAuthoring.Overview overview) {
-		Map<String, String> names = new LinkedHashMap<>();
-		overview.loaded().forEach(l -> names.put(l.scenario().id(), name(l.scenario())));
+		Map<String, Scenario> names = new LinkedHashMap<>();
+		overview.loaded().forEach(l -> names.put(l.scenario().id(), l.scenario()));
 		Map<String, List<Row>> byGroup = new LinkedHashMap<>();
 		for (ScenarioRunner.Result r : overview.results()) {
 			byGroup.computeIfAbsent(groupKey(r.scenario().file()), k -> new ArrayList<>()).add(row(r, names));
@@ -114,7 +135,8 @@ final class ScenarioViews {
 		return kept;
 	}
 
-	Row row(ScenarioRunner.Result r, Map<String, String> names) {
+	/** The scenario's row; {@code scenarios} by id, for its base's name. */
+	Row row(ScenarioRunner.Result r, Map<String, Scenario> scenarios) {
 		Scenario s = r.scenario().scenario();
 		List<Shown> shown = new ArrayList<>();
 		s.answers().forEach((q, v) -> {
@@ -123,9 +145,12 @@ final class ScenarioViews {
 				.orElseGet(() -> new Shown(q, String.valueOf(v))));
 		});
 		List<String> fired = r.evaluation() == null ? List.of() : r.evaluation().firedRules();
-		return new Row(s.id(), name(s), r.scenario().file(), BrowserScenarios.editable(r.scenario().file()), s.base(),
-				s.base() == null ? null : names.getOrDefault(s.base(), s.base()), shown, items(s.expect(), false),
-				items(s.absent(), true), r.passed(), r.failures(), List.copyOf(new LinkedHashSet<>(fired)));
+		Scenario base = s.base() == null ? null : scenarios.get(s.base());
+		return new Row(s.id(), name(s, lang), typed(s, lang), r.scenario().file(),
+				BrowserScenarios.editable(r.scenario().file()), s.base(),
+				s.base() == null ? null : base == null ? s.base() : name(base, lang), base == null || typed(base, lang),
+				shown, items(s.expect(), false), items(s.absent(), true), r.passed(), r.failures(),
+				List.copyOf(new LinkedHashSet<>(fired)));
 	}
 
 	private List<Item> items(Scenario.Expectation e, boolean absent) {
@@ -133,7 +158,7 @@ final class ScenarioViews {
 		e.findings().forEach(f -> items.add(new Item(kb.finding(f).map(d -> d.title().get(lang)).orElse(f), false)));
 		e.recommendations()
 			.forEach(x -> items.add(new Item(kb.recommendation(x).map(d -> d.title().get(lang)).orElse(x), false)));
-		e.rules().forEach(x -> items.add(new Item(x, true)));
+		e.rules().forEach(x -> items.add(new Item(x, true, sentences.get(x))));
 		if (absent) {
 			e.severities()
 				.forEach(x -> items.add(new Item(messages.get(lang, "scenarios.severity-none", severity(x)), false)));
@@ -147,8 +172,17 @@ final class ScenarioViews {
 		return messages.get(lang, "severity." + code);
 	}
 
-	static String name(Scenario s) {
-		return s.name() == null || s.name().isBlank() ? s.id() : s.name();
+	/** The name a page in the language shows: the scenario's id when it has none. */
+	static String name(Scenario s, Lang lang) {
+		return s.name() == null || s.name().isBlank() ? s.id() : s.name().in(lang);
+	}
+
+	/**
+	 * Whether the name shown is not one written for the language (a consultant's typed
+	 * text, a fallback, or the id): the page marks it as not to be translated.
+	 */
+	static boolean typed(Scenario s, Lang lang) {
+		return s.name() == null || !s.name().translated(lang);
 	}
 
 	/** Rules no scenario fires, in the rule set's order. */

@@ -1,6 +1,7 @@
 package org.marketingadvisor.scenario;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -101,7 +102,7 @@ class ScenarioEditingPagesTests {
 		var row = table.select("#scenario-browser\\.schetchik-est-no-ne-smotryat");
 		assertThat(row).hasSize(1);
 		assertThat(row.text()).contains("Как обстоят дела с веб-аналитикой?",
-				"Счётчик стоит, но заглядываем в него редко", "Well-run company");
+				"Счётчик стоит, но заглядываем в него редко", "Хорошо организованная компания");
 		assertThat(row.select("a[href*=edit]")).hasSize(1);
 		Document mine = page(base(draft) + "?group=browser", "ru");
 		assertThat(mine.select("#scenario-browser\\.schetchik-est-no-ne-smotryat")).hasSize(1);
@@ -174,6 +175,93 @@ class ScenarioEditingPagesTests {
 		assertThat(copy.select("#expect-findings input[checked]").eachAttr("value"))
 			.containsExactly("finding.no-marketer-profile");
 		assertThat(copy.select("#expect-rules option[selected]")).hasSize(2);
+	}
+
+	@Test
+	void shippedScenariosAreNamedInThePagesLanguageAndTheirRulesInWords() throws Exception {
+		UUID draft = versions.newDraft("languages");
+		Document ru = page(base(draft), "ru");
+		var row = ru.select("#scenario-hiring\\.no-profile");
+		assertThat(row.select(".scenario-table__name > span").first().text())
+			.isEqualTo("Маркетолога ищут, не описав заранее его портрет");
+		assertThat(row.select(".scenario-table__name > span").first().hasAttr("translate")).isFalse();
+		assertThat(row.select(".scenario-table__base").text()).startsWith("Хорошо организованная компания: 120");
+		// an expected rule: its sentence in Russian, its DRL name in code, not translated
+		assertThat(row.select(".scenario-rule__sentence").eachText()).isNotEmpty().allMatch(t -> t.startsWith("Если "));
+		assertThat(row.select("code.scenario-rule__name[translate=no]").eachText())
+			.contains("No written profile before searching for a marketer");
+		Document en = page(base(draft), "en");
+		assertThat(en.select("#scenario-hiring\\.no-profile .scenario-table__name > span").first().text())
+			.isEqualTo("No written profile before searching for a marketer");
+		// the filter matches the name as the page shows it
+		Document found = html(mvc
+			.perform(get(base(draft)).param("lang", "ru")
+				.param("q", "не описав заранее")
+				.with(user("olena").roles("CONSULTANT")))
+			.andExpect(status().isOk())
+			.andReturn());
+		assertThat(found.select("tr[id^=scenario-]").eachAttr("id")).containsExactly("scenario-hiring.no-profile");
+		Document run = page(base(draft) + "/run?scenario=hiring.no-profile", "uk");
+		assertThat(run.select("h1").text()).isEqualTo("Маркетолога шукають, не описавши заздалегідь його портрет");
+		assertThat(run.select("#out-rules .scenario-rule__sentence").eachText()).allMatch(t -> t.startsWith("Якщо "));
+	}
+
+	private ScenarioText name(UUID draft, String id) {
+		return ScenarioLoader.load(store.content(draft).scenarioFiles())
+			.stream()
+			.filter(l -> l.scenario().id().equals(id))
+			.findFirst()
+			.orElseThrow()
+			.scenario()
+			.name();
+	}
+
+	@Test
+	void aCopyKeepsTheTranslationsAndAnEditOnAUkrainianPageKeepsTheRussianAndEnglish() throws Exception {
+		UUID draft = versions.newDraft("translated copy");
+		Document copy = page(base(draft) + "/duplicate?scenario=hiring.no-profile", "uk");
+		String shown = copy.select("#sc-name").val();
+		assertThat(shown).isEqualTo("Маркетолога шукають, не описавши заздалегідь його портрет (копія)");
+		mvc.perform(save(draft).param("lang", "uk")
+			.param("from", "hiring.no-profile")
+			.param("id", "copied")
+			.param("name", shown)
+			.param("base", "well-run-company")
+			.param("q0", "hiring.profile")
+			.param("v0", "no")
+			.param("t0", "hiring.profile")).andExpect(status().is3xxRedirection());
+		assertThat(name(draft, "browser.copied").value())
+			.isEqualTo(Map.of("ru", "Маркетолога ищут, не описав заранее его портрет (копия)", "uk", shown, "en",
+					"No written profile before searching for a marketer (copy)"));
+
+		Document form = page(base(draft) + "/edit?scenario=browser.copied", "uk");
+		assertThat(form.select("#sc-name").val()).isEqualTo(shown);
+		mvc.perform(save(draft).param("lang", "uk")
+			.param("editing", "browser.copied")
+			.param("from", "browser.copied")
+			.param("name", "Портрет маркетолога не описано")
+			.param("base", "well-run-company")
+			.param("q0", "hiring.profile")
+			.param("v0", "no")
+			.param("t0", "hiring.profile")).andExpect(status().is3xxRedirection());
+		ScenarioText edited = name(draft, "browser.copied");
+		assertThat(edited.value()).isEqualTo(Map.of("ru", "Маркетолога ищут, не описав заранее его портрет (копия)",
+				"uk", "Портрет маркетолога не описано", "en",
+				"No written profile before searching for a marketer (copy)"));
+		assertThat(file(draft)).contains("uk: \"Портрет маркетолога не описано\"");
+		var ru = page(base(draft), "ru").select("#scenario-browser\\.copied .scenario-table__name > span").first();
+		assertThat(ru.text()).isEqualTo("Маркетолога ищут, не описав заранее его портрет (копия)");
+		assertThat(ru.hasAttr("translate")).isFalse();
+
+		// a name typed for a new scenario is one text, shown as typed on every page
+		mvc.perform(save(draft).param("lang", "ru")
+			.param("id", "typed")
+			.param("name", "Мой сценарий")
+			.param("base", "well-run-company")).andExpect(status().is3xxRedirection());
+		assertThat(file(draft)).contains("name: \"Мой сценарий\"");
+		var typed = page(base(draft), "en").select("#scenario-browser\\.typed .scenario-table__name > span").first();
+		assertThat(typed.text()).isEqualTo("Мой сценарий");
+		assertThat(typed.attr("translate")).isEqualTo("no");
 	}
 
 	@Test
@@ -292,9 +380,15 @@ class ScenarioEditingPagesTests {
 		Set<String> uncovered = new TreeSet<>(ruleSet.ruleNames());
 		uncovered.removeAll(fired);
 		Document coverage = page(base(draft) + "/coverage", "en");
-		assertThat(coverage.select("#uncovered li").eachText()).containsExactlyElementsOf(uncovered);
-		assertThat(coverage.select("#coverage-hiring\\.no-profile li").eachText())
+		// each rule by its sentence, with its DRL name in code
+		assertThat(coverage.select("#uncovered li code").eachText()).containsExactlyElementsOf(uncovered);
+		assertThat(coverage.select("#uncovered li .scenario-rule__sentence").eachText()).hasSameSizeAs(uncovered)
+			.allMatch(t -> t.startsWith("If "));
+		assertThat(coverage.select("#coverage-hiring\\.no-profile li code").eachText())
 			.contains("No written profile before searching for a marketer");
+		assertThat(page(base(draft) + "/coverage", "ru")
+			.select("#coverage-hiring\\.no-profile li .scenario-rule__sentence")
+			.eachText()).anyMatch(t -> t.startsWith("Если ") && t.contains("портрет"));
 	}
 
 	@Test

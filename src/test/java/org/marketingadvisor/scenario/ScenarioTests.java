@@ -21,6 +21,7 @@ import org.marketingadvisor.knowledge.FindingDefinition;
 import org.marketingadvisor.knowledge.FindingKind;
 import org.marketingadvisor.knowledge.Heuristic;
 import org.marketingadvisor.knowledge.KnowledgeBase;
+import org.marketingadvisor.knowledge.Lang;
 import org.marketingadvisor.knowledge.RecommendationDefinition;
 
 /**
@@ -46,7 +47,7 @@ class ScenarioTests {
 	Stream<DynamicTest> everyScenarioPasses() {
 		return results.stream()
 			.map(r -> DynamicTest.dynamicTest(r.scenario().file() + " :: " + r.scenario().scenario().id(),
-					() -> assertThat(r.failures()).as(r.scenario().scenario().name()).isEmpty()));
+					() -> assertThat(r.failures()).as(r.scenario().scenario().name().in(Lang.EN)).isEmpty()));
 	}
 
 	@Test

@@ -227,6 +227,7 @@ class AuthoringTextTests {
 			String target = response.getRedirectedUrl().replaceAll("#.*", "");
 			MockHttpServletRequestBuilder follow = get(target).param("lang", lang).with(consultant());
 			if (!result.getFlashMap().isEmpty()) {
+				// an empty map is refused by the builder
 				follow.flashAttrs(result.getFlashMap());
 			}
 			MvcResult next = mvc.perform(follow).andReturn();
