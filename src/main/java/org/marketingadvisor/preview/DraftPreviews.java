@@ -127,6 +127,26 @@ class DraftPreviews {
 		}
 	}
 
+	/**
+	 * The draft's whole-company scenarios' names in the language, by id (the id where a
+	 * scenario has no name).
+	 */
+	Map<String, String> companyNames(Draft draft, Lang lang) {
+		try {
+			Map<String, String> names = new LinkedHashMap<>();
+			for (LoadedScenario s : ScenarioLoader.load(draft.content().scenarioFiles())) {
+				if (s.file().startsWith(COMPANIES)) {
+					var name = s.scenario().name();
+					names.put(s.scenario().id(), name == null || name.isBlank() ? s.scenario().id() : name.in(lang));
+				}
+			}
+			return names;
+		}
+		catch (ScenarioLoader.InvalidScenarios ex) {
+			throw new PreviewRefused(HttpStatus.CONFLICT, "preview.error.scenarios");
+		}
+	}
+
 	Optional<JsonNode> company(Draft draft, String id) {
 		return Optional.ofNullable(companies(draft).get(id)).map(JSON::valueToTree);
 	}

@@ -155,7 +155,7 @@ class ReportPreview {
 
 	private void index(DraftPreviews.Draft draft, Lang lang, Model model) {
 		PreviewViews.banner(model, draft.version());
-		model.addAttribute("companies", previews.companies(draft).keySet());
+		model.addAttribute("companies", previews.companyNames(draft, lang));
 		DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
 			.withLocale(lang.locale())
 			.withZone(ZoneOffset.UTC);

@@ -254,6 +254,9 @@ class PreviewPagesTests {
 		long[] before = counts();
 		Document index = page(get(base()).param("lang", "en"), 200);
 		assertThat(index.select("#company option").eachAttr("value")).contains(COMPANY, "one-person-shop");
+		// the companies by their names in the page's language
+		assertThat(page(get(base()).param("lang", "ru"), 200).select("#company option[value=one-person-shop]").text())
+			.startsWith("Бизнес одного человека");
 
 		Document draftReport = page(get(base() + "/company").param("company", COMPANY).param("lang", "ru"), 200);
 		assertThat(draftReport.select("#preview-banner").text()).contains("ничего не сохраняется");
