@@ -145,12 +145,11 @@ class ConsultantAuthoringBrowserIT extends BrowserTestSupport {
 		assertThat(b.findElement(By.id("saved")).getText()).as(body()).isNotEmpty();
 
 		b.get(draftUrl + "/guided?lang=ru");
-		newConclusion("finding", "ads-without-lead-tracking", "budget-analytics", "high",
-				"больший бюджет лишь умножает", "Деньги на рекламу тратятся, а заявки никто не считает",
+		newConclusion("finding", "ads-without-lead-tracking", "больший бюджет лишь умножает",
+				"Деньги на рекламу тратятся, а заявки никто не считает",
 				"Гроші на рекламу витрачаються, а заявки ніхто не рахує",
 				"Ad money is spent but nobody counts the leads", "Нельзя понять, какая реклама приносит клиентов.",
-				"Не можна зрозуміти, яка реклама приносить клієнтів.", "Nobody can tell which ads bring customers.",
-				null);
+				"Не можна зрозуміти, яка реклама приносить клієнтів.", "Nobody can tell which ads bring customers.");
 		// an answer rule: the budget is set somehow (there is one) and no lead is traced
 		// to a sale
 		b.findElement(By.id("name")).sendKeys("Ads paid for, leads not tracked");
@@ -160,8 +159,7 @@ class ConsultantAuthoringBrowserIT extends BrowserTestSupport {
 		saveGuided("Ads paid for, leads not tracked");
 
 		b.get(draftUrl + "/guided?lang=ru");
-		newConclusion("recommendation", "track-leads-before-budget", "budget-analytics", "high",
-				"больший бюджет лишь умножает", LEADS_REC_TITLE_RU,
+		newConclusion("recommendation", "track-leads-before-budget", "больший бюджет лишь умножает", LEADS_REC_TITLE_RU,
 				"Налаштуйте облік заявок, перш ніж збільшувати бюджет",
 				"Set up lead tracking before raising the budget",
 				"Сначала каждая заявка должна попадать в учёт с источником.",
@@ -272,19 +270,17 @@ class ConsultantAuthoringBrowserIT extends BrowserTestSupport {
 		assertThat(b.findElement(By.id("summary")).getText()).as("no scenario breaks").startsWith("Все сценарии");
 
 		b.get(draftUrl + "/guided?lang=ru");
-		newConclusion("finding", "site-not-mobile", "budget-analytics", "high", "неудобно пользоваться с телефона",
+		newConclusion("finding", "site-not-mobile", "неудобно пользоваться с телефона",
 				"Сайтом неудобно пользоваться с телефона", "Сайтом незручно користуватися з телефона",
 				"The site is awkward to use on a phone", "Посетители с телефонов уходят, не оставив заявки.",
-				"Відвідувачі з телефонів ідуть, не залишивши заявки.", "Visitors on phones leave without an enquiry.",
-				null);
+				"Відвідувачі з телефонів ідуть, не залишивши заявки.", "Visitors on phones leave without an enquiry.");
 		b.findElement(By.id("name")).sendKeys("Site not fit for phones");
 		condition(0, "q:" + MOBILE_QUESTION, "is", "Нет");
 		saveGuided("Site not fit for phones");
 
 		b.get(draftUrl + "/guided?lang=ru");
-		newConclusion("recommendation", "mobile-site-before-paid-traffic", "budget-analytics", "high",
-				"неудобно пользоваться с телефона", MOBILE_REC_TITLE_RU,
-				"Адаптуйте сайт для телефонів до запуску платного трафіку",
+		newConclusion("recommendation", "mobile-site-before-paid-traffic", "неудобно пользоваться с телефона",
+				MOBILE_REC_TITLE_RU, "Адаптуйте сайт для телефонів до запуску платного трафіку",
 				"Make the site work on phones before paying for traffic",
 				"Платный трафик на неудобный сайт тратится впустую.",
 				"Платний трафік на незручний сайт витрачається марно.", "Paid traffic to an awkward site is wasted.",
@@ -400,30 +396,24 @@ class ConsultantAuthoringBrowserIT extends BrowserTestSupport {
 	}
 
 	/**
-	 * A new finding or recommendation made on the guided page, citing the heuristic whose
-	 * paraphrase contains {@code heuristic}; it becomes the rule's conclusion.
+	 * A new finding or recommendation of the budget and analytics area, high, made on the
+	 * guided page, citing the heuristic whose paraphrase contains {@code heuristic}, with
+	 * its title, text and (for a recommendation) action in ru, uk and en; it becomes the
+	 * rule's conclusion.
 	 */
-	private void newConclusion(String type, String id, String area, String level, String heuristic, String titleRu,
-			String titleUk, String titleEn, String textRu, String textUk, String textEn, String actionRu,
-			String actionUk, String actionEn) {
+	private void newConclusion(String type, String id, String heuristic, String... texts) {
 		b.findElement(By.cssSelector("#new-conclusion summary")).click();
 		b.findElement(By.cssSelector("#new-conclusion input[name=type][value='" + type + "']")).click();
 		b.findElement(By.id("new-id")).sendKeys(id);
-		new Select(b.findElement(By.id("new-area"))).selectByValue(area);
-		new Select(b.findElement(By.id("new-level"))).selectByValue(level);
+		new Select(b.findElement(By.id("new-area"))).selectByValue("budget-analytics");
+		new Select(b.findElement(By.id("new-level"))).selectByValue("high");
 		WebElement cited = b
 			.findElement(By.xpath("//select[@id='new-heuristics']//option[contains(., '" + heuristic + "')]"));
 		new Select(b.findElement(By.id("new-heuristics"))).selectByValue(cited.getAttribute("value"));
-		type("new-title-ru", titleRu);
-		type("new-title-uk", titleUk);
-		type("new-title-en", titleEn);
-		type("new-text-ru", textRu);
-		type("new-text-uk", textUk);
-		type("new-text-en", textEn);
-		if (actionRu != null) {
-			type("new-action-ru", actionRu);
-			type("new-action-uk", actionUk);
-			type("new-action-en", actionEn);
+		String[] parts = { "title", "text", "action" };
+		String[] langs = { "ru", "uk", "en" };
+		for (int t = 0; t < texts.length; t++) {
+			type("new-" + parts[t / 3] + "-" + langs[t % 3], texts[t]);
 		}
 		navigate(b.findElement(By.cssSelector("#new-conclusion form button[type=submit]")));
 		String full = (type.equals("finding") ? "finding." : "rec.") + id;
