@@ -142,7 +142,7 @@ class ConsultantAuthoringBrowserIT extends BrowserTestSupport {
 		type("place-uk", "Практика консультанта");
 		type("place-en", "Consultant's practice");
 		navigate(b.findElement(By.id("save")));
-		assertThat(b.findElement(By.id("saved")).getText()).as(body()).isNotEmpty();
+		assertThat(find("saved").getText()).as(body()).isNotEmpty();
 
 		b.get(draftUrl + "/guided?lang=ru");
 		newConclusion("finding", "ads-without-lead-tracking", "больший бюджет лишь умножает",
@@ -190,10 +190,10 @@ class ConsultantAuthoringBrowserIT extends BrowserTestSupport {
 		check("expect.recommendations", LEADS_REC);
 		check("expect.findings", LEADS_FINDING);
 		navigate(b.findElement(By.id("save")));
-		assertThat(b.findElement(By.id("row0-error")).getText()).startsWith("«Видите ли вы, сколько выручки")
+		assertThat(find("row0-error").getText()).startsWith("«Видите ли вы, сколько выручки")
 			.contains("варианта «Нету» нет")
 			.contains("Нет");
-		assertRussian(b.findElement(By.id("row0-error")).getText());
+		assertRussian(find("row0-error").getText());
 		// nothing typed is lost: the name, the id, the base, the question and the
 		// expectations
 		assertThat(b.findElement(By.id("sc-name")).getAttribute("value")).isEqualTo("Реклама есть, учёта заявок нет");
@@ -205,7 +205,7 @@ class ConsultantAuthoringBrowserIT extends BrowserTestSupport {
 		assertThat(checkbox("expect.recommendations", LEADS_REC).isSelected()).isTrue();
 		typeAnswer(0, "нет");
 		navigate(b.findElement(By.id("save")));
-		assertThat(b.findElement(By.id("created")).getText()).contains("browser.ads-no-lead-tracking");
+		assertThat(find("created").getText()).contains("browser.ads-no-lead-tracking");
 		assertThat(b.findElements(By.cssSelector("[id='scenario-browser.ads-no-lead-tracking'].scenario--pass")))
 			.as(body())
 			.hasSize(1);
@@ -236,7 +236,7 @@ class ConsultantAuthoringBrowserIT extends BrowserTestSupport {
 		type("place-uk", "Аудити 2026 року");
 		type("place-en", "Audits of 2026");
 		navigate(b.findElement(By.id("save")));
-		assertThat(b.findElement(By.id("saved")).getText()).contains("Мобильный сайт и платный трафик");
+		assertThat(find("saved").getText()).contains("Мобильный сайт и платный трафик");
 
 		// the question, required: the page asks which answer the existing scenarios
 		// assume
@@ -253,7 +253,7 @@ class ConsultantAuthoringBrowserIT extends BrowserTestSupport {
 		changeAndWait("type", "yes-no");
 		b.findElement(By.id("required")).click();
 		navigate(b.findElement(By.id("save")));
-		WebElement asked = b.findElement(By.id("scenarioAnswer-error"));
+		WebElement asked = find("scenarioAnswer-error");
 		assertThat(asked.getText()).startsWith("Сценариев, которые не отвечают на этот обязательный вопрос:");
 		assertRussian(asked.getText());
 		assertThat(b.findElement(By.id("qid")).getAttribute("value")).isEqualTo(MOBILE_QUESTION);
@@ -265,9 +265,9 @@ class ConsultantAuthoringBrowserIT extends BrowserTestSupport {
 		// phones
 		new Select(b.findElement(By.id("scenarioAnswer"))).selectByVisibleText("да");
 		navigate(b.findElement(By.id("save")));
-		assertThat(b.findElement(By.id("saved")).getText()).contains(MOBILE_QUESTION_RU);
+		assertThat(find("saved").getText()).contains(MOBILE_QUESTION_RU);
 		openScenarios();
-		assertThat(b.findElement(By.id("summary")).getText()).as("no scenario breaks").startsWith("Все сценарии");
+		assertThat(find("summary").getText()).as("no scenario breaks").startsWith("Все сценарии");
 
 		b.get(draftUrl + "/guided?lang=ru");
 		newConclusion("finding", "site-not-mobile", "неудобно пользоваться с телефона",
@@ -302,7 +302,7 @@ class ConsultantAuthoringBrowserIT extends BrowserTestSupport {
 		new Select(b.findElement(By.id("v0"))).selectByVisibleText("Нет");
 		check("expect.recommendations", MOBILE_REC);
 		navigate(b.findElement(By.id("save")));
-		WebElement taken = b.findElement(By.id("id-error"));
+		WebElement taken = find("id-error");
 		assertThat(taken.getText()).startsWith("Сценарий с идентификатором").contains("уже есть");
 		assertRussian(taken.getText());
 		assertThat(b.findElement(By.id("sc-name")).getAttribute("value")).isEqualTo("Сайт неудобен с телефона");
@@ -310,7 +310,7 @@ class ConsultantAuthoringBrowserIT extends BrowserTestSupport {
 		assertThat(checkbox("expect.recommendations", MOBILE_REC).isSelected()).isTrue();
 		type("sc-id", "site-not-mobile");
 		navigate(b.findElement(By.id("save")));
-		assertThat(b.findElement(By.id("created")).getText()).contains("browser.site-not-mobile");
+		assertThat(find("created").getText()).contains("browser.site-not-mobile");
 		assertThat(b.findElements(By.cssSelector("[id='scenario-browser.site-not-mobile'].scenario--pass"))).as(body())
 			.hasSize(1);
 		assertThat(b.findElements(By.cssSelector("[id='scenario-browser.ads-no-lead-tracking'].scenario--pass")))
@@ -320,9 +320,8 @@ class ConsultantAuthoringBrowserIT extends BrowserTestSupport {
 		// deleting the question: the page first says what uses it, and it is kept
 		b.get(draftUrl + "/knowledge/questions/" + MOBILE_QUESTION + "?lang=ru");
 		navigate(b.findElement(By.id("delete")));
-		assertThat(b.findElement(By.id("usage")).getText()).contains("Правил, которые его проверяют: 1");
-		assertThat(b.findElement(By.id("problems")).getText()).startsWith("Удалить вопрос пока нельзя:")
-			.contains(MOBILE_QUESTION_RU);
+		assertThat(find("usage").getText()).contains("Правил, которые его проверяют: 1");
+		assertThat(find("problems").getText()).startsWith("Удалить вопрос пока нельзя:").contains(MOBILE_QUESTION_RU);
 		assertThat(b.findElements(By.id("confirm-button"))).isEmpty();
 		navigate(b.findElement(By.linkText("← Назад к вопросу")));
 		assertThat(b.findElement(By.id("text-ru")).getAttribute("value")).isEqualTo(MOBILE_QUESTION_RU);
@@ -338,10 +337,12 @@ class ConsultantAuthoringBrowserIT extends BrowserTestSupport {
 		type("help-uk", "Приблизно, у відсотках.");
 		type("help-en", "Roughly, in per cent.");
 		changeAndWait("type", "number");
+		type("min", "0");
+		type("max", "100");
 		navigate(b.findElement(By.id("save")));
-		assertThat(b.findElement(By.id("saved")).getText()).contains("Какая доля заявок");
+		assertThat(find("saved").getText()).contains("Какая доля заявок");
 		navigate(b.findElement(By.id("delete")));
-		assertThat(b.findElement(By.id("usage")).getText()).contains("Правил, которые его проверяют: 0");
+		assertThat(find("usage").getText()).contains("Правил, которые его проверяют: 0");
 		navigate(b.findElement(By.id("confirm-button")));
 		assertThat(body()).contains("Вопрос «Какая доля заявок приходит с телефонов?» удалён из черновика.");
 	}
@@ -359,7 +360,7 @@ class ConsultantAuthoringBrowserIT extends BrowserTestSupport {
 			.orElseThrow(() -> new AssertionError(body()));
 		String seq = last.getAttribute("id").substring("change-".length());
 		navigate(last.findElement(By.cssSelector("form button")));
-		assertThat(b.findElement(By.id("undone")).getText())
+		assertThat(find("undone").getText())
 			.isEqualTo("Изменение №" + seq + " отменено. Чтобы вернуть его, нажмите «Вернуть» у новой записи.");
 		b.get(draftUrl + "/knowledge/edit?kind=recommendation&entry=" + LEADS_REC + "&lang=ru");
 		assertThat(b.findElement(By.id("title-ru")).getAttribute("value")).isEqualTo(LEADS_REC_TITLE_RU);
@@ -381,7 +382,7 @@ class ConsultantAuthoringBrowserIT extends BrowserTestSupport {
 		b.get(draftUrl + "/preview?lang=ru");
 		type("token", stored);
 		navigate(b.findElement(By.cssSelector("#token-form button[type=submit]")));
-		assertThat(b.findElement(By.id("added-recommendations")).getText()).contains(LEADS_REC_TITLE_RU);
+		assertThat(find("added-recommendations").getText()).contains(LEADS_REC_TITLE_RU);
 		shot("preview-report");
 	}
 
@@ -417,7 +418,7 @@ class ConsultantAuthoringBrowserIT extends BrowserTestSupport {
 		}
 		navigate(b.findElement(By.cssSelector("#new-conclusion form button[type=submit]")));
 		String full = (type.equals("finding") ? "finding." : "rec.") + id;
-		assertThat(b.findElement(By.id("created")).getText()).as(body()).contains(full);
+		assertThat(find("created").getText()).as(body()).contains(full);
 		assertThat(new Select(b.findElement(By.id("conclusion"))).getFirstSelectedOption().getAttribute("value"))
 			.isEqualTo(type + ":" + full);
 	}
@@ -438,7 +439,7 @@ class ConsultantAuthoringBrowserIT extends BrowserTestSupport {
 
 	private void saveGuided(String name) {
 		navigate(b.findElement(By.id("save")));
-		assertThat(b.findElement(By.id("guided-saved")).getText()).as(body()).contains(name);
+		assertThat(find("guided-saved").getText()).as(body()).contains(name);
 	}
 
 	/** Replaces row {@code i}'s answer control by a text field holding {@code text}. */
@@ -510,6 +511,17 @@ class ConsultantAuthoringBrowserIT extends BrowserTestSupport {
 		catch (TimeoutException ex) {
 			throw new AssertionError("no #done notice on " + b.getCurrentUrl() + ": " + body(), ex);
 		}
+	}
+
+	/**
+	 * An element by its id; when it is missing, a failure that says what the page showed.
+	 */
+	private WebElement find(String id) {
+		List<WebElement> found = b.findElements(By.id(id));
+		if (found.isEmpty()) {
+			throw new AssertionError("no #" + id + " on " + body());
+		}
+		return found.get(0);
 	}
 
 	private String body() {
