@@ -379,9 +379,18 @@ class ConsultantAuthoringBrowserIT extends BrowserTestSupport {
 		b.get(first.substring(0, first.lastIndexOf('/')) + "/budget?lang=ru");
 		assertThat(body()).contains(MOBILE_QUESTION_RU);
 
+		// a stored report cannot be shown with the draft: its owner was never asked the
+		// new
+		// required question, and the page says so in Russian, naming it
 		b.get(draftUrl + "/preview?lang=ru");
 		type("token", stored);
 		navigate(b.findElement(By.cssSelector("#token-form button[type=submit]")));
+		assertThat(body()).contains("Анкета черновика не принимает эти ответы:")
+			.contains("Ответьте на обязательный вопрос «" + MOBILE_QUESTION_RU + "»");
+		// a company of the scenarios (which answer it, as the question's page made them)
+		b.get(draftUrl + "/preview?lang=ru");
+		new Select(b.findElement(By.id("company"))).selectByValue("solo-owner-does-everything");
+		navigate(b.findElement(By.cssSelector("#company-form button[type=submit]")));
 		assertThat(find("added-recommendations").getText()).contains(LEADS_REC_TITLE_RU);
 		shot("preview-report");
 	}
