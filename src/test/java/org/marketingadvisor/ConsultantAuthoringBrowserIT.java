@@ -194,6 +194,7 @@ class ConsultantAuthoringBrowserIT extends BrowserTestSupport {
 			.contains("варианта «Нету» нет")
 			.contains("Нет");
 		assertRussian(find("row0-error").getText());
+		shot("scenario-label-refused");
 		// nothing typed is lost: the name, the id, the base, the question and the
 		// expectations
 		assertThat(b.findElement(By.id("sc-name")).getAttribute("value")).isEqualTo("Реклама есть, учёта заявок нет");
@@ -256,6 +257,7 @@ class ConsultantAuthoringBrowserIT extends BrowserTestSupport {
 		WebElement asked = find("scenarioAnswer-error");
 		assertThat(asked.getText()).startsWith("Сценариев, которые не отвечают на этот обязательный вопрос:");
 		assertRussian(asked.getText());
+		shot("question-required-asks");
 		assertThat(b.findElement(By.id("qid")).getAttribute("value")).isEqualTo(MOBILE_QUESTION);
 		assertThat(b.findElement(By.id("text-ru")).getAttribute("value")).isEqualTo(MOBILE_QUESTION_RU);
 		assertThat(b.findElement(By.id("help-en")).getAttribute("value"))
@@ -305,6 +307,7 @@ class ConsultantAuthoringBrowserIT extends BrowserTestSupport {
 		WebElement taken = find("id-error");
 		assertThat(taken.getText()).startsWith("Сценарий с идентификатором").contains("уже есть");
 		assertRussian(taken.getText());
+		shot("scenario-id-taken");
 		assertThat(b.findElement(By.id("sc-name")).getAttribute("value")).isEqualTo("Сайт неудобен с телефона");
 		assertThat(new Select(b.findElement(By.id("v0"))).getFirstSelectedOption().getText()).isEqualTo("Нет");
 		assertThat(checkbox("expect.recommendations", MOBILE_REC).isSelected()).isTrue();
@@ -323,6 +326,7 @@ class ConsultantAuthoringBrowserIT extends BrowserTestSupport {
 		assertThat(find("usage").getText()).contains("Правил, которые его проверяют: 1");
 		assertThat(find("problems").getText()).startsWith("Удалить вопрос пока нельзя:").contains(MOBILE_QUESTION_RU);
 		assertThat(b.findElements(By.id("confirm-button"))).isEmpty();
+		shot("question-delete-refused");
 		navigate(b.findElement(By.linkText("← Назад к вопросу")));
 		assertThat(b.findElement(By.id("text-ru")).getAttribute("value")).isEqualTo(MOBILE_QUESTION_RU);
 
@@ -401,8 +405,7 @@ class ConsultantAuthoringBrowserIT extends BrowserTestSupport {
 	}
 
 	private void openScenarios() {
-		b.get(draftUrl + "?lang=ru");
-		navigate(b.findElement(By.id("scenarios-link")));
+		b.get(draftUrl + "/scenarios?lang=ru");
 	}
 
 	/**
@@ -482,10 +485,21 @@ class ConsultantAuthoringBrowserIT extends BrowserTestSupport {
 			.containsPattern("[А-Яа-яЁё]{3,}");
 	}
 
+	/**
+	 * Types into a field. Long texts (the three languages of every entry) are put in at
+	 * once, as pasting would, with the input event typing fires: key by key they cost the
+	 * test half a minute.
+	 */
 	private void type(String id, String text) {
 		WebElement e = b.findElement(By.id(id));
 		e.clear();
-		e.sendKeys(text);
+		if (text.length() <= 20) {
+			e.sendKeys(text);
+			return;
+		}
+		((JavascriptExecutor) b).executeScript(
+				"arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input', {bubbles: true}));",
+				e, text);
 	}
 
 	/** Chooses a value in a select that updates the form, and waits for the new page. */
