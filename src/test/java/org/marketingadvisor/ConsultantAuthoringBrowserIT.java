@@ -142,7 +142,8 @@ class ConsultantAuthoringBrowserIT extends BrowserTestSupport {
 		type("place-uk", "Практика консультанта");
 		type("place-en", "Consultant's practice");
 		navigate(b.findElement(By.id("save")));
-		assertThat(find("saved").getText()).as(body()).isNotEmpty();
+		// named by its paraphrase, as the source picker shows it, never by its id
+		assertThat(find("saved").getText()).startsWith("Совет «Пока заявки не учитываются").doesNotContain("«h.");
 
 		b.get(draftUrl + "/guided?lang=ru");
 		newConclusion("finding", "ads-without-lead-tracking", "больший бюджет лишь умножает",
