@@ -79,8 +79,11 @@ class ConsultantAuthoringBrowserIT extends BrowserTestSupport {
 	@Test
 	void aConsultantFinishesTwoPiecesOfAdviceRecoversFromEachMistakePublishesAndRollsBack() throws Exception {
 		accounts.create("marina", "a long consultant password", Role.CONSULTANT);
-		// an owner who spends on marketing and cannot trace a lead to a sale, whose site
-		// is hard to use on a phone: the company both new pieces of advice are for
+		// an owner who spends on marketing and cannot trace a lead to a sale (and, once
+		// the
+		// draft asks it, whose site is hard to use on a phone): the company both new
+		// pieces
+		// of advice are for; its report is stored before anything is published
 		Map<String, Object> company = new LinkedHashMap<>(TestContent.scenarioAnswers("well-run-company"));
 		company.put("kpi.sales-link", "none");
 		String stored = submit(company);
@@ -357,6 +360,7 @@ class ConsultantAuthoringBrowserIT extends BrowserTestSupport {
 		b.get(draftUrl + "/knowledge/edit?kind=recommendation&entry=" + LEADS_REC + "&lang=ru");
 		type("title-ru", "Настройте учёт заявок");
 		navigate(b.findElement(By.cssSelector("#knowledge-form button[type=submit]")));
+		assertThat(find("saved").getText()).isEqualTo("«Настройте учёт заявок» сохранено в черновике.");
 		b.get(draftUrl + "?lang=ru");
 		WebElement last = b.findElements(By.cssSelector("#history .history__entry"))
 			.stream()
