@@ -28,7 +28,7 @@
     copy.querySelectorAll('[id], [name], [for], [aria-describedby]').forEach(function (el) {
       ['id', 'name', 'for', 'aria-describedby'].forEach(function (a) {
         var v = el.getAttribute(a);
-        if (v) el.setAttribute(a, v.split('__i__').join(i));
+        if (v) el.setAttribute(a, v.split('{i}').join(i));
       });
     });
     place.appendChild(copy);

@@ -124,8 +124,12 @@ class KnowledgePages {
 		if (!refused.isEmpty()) {
 			return editPage(model, draft, kind, entryId, option, typed, refused);
 		}
-		redirect.addFlashAttribute("saved", messages.get(LangLocaleResolver.current(request), "knowledge.saved",
-				option == null || option.isBlank() ? entryId : entryId + " / " + option));
+		// named by its first text (a title, a question's text, an option's label) as
+		// saved,
+		// in the page's language, not by its id
+		Lang lang = LangLocaleResolver.current(request);
+		redirect.addFlashAttribute("saved",
+				messages.get(lang, "knowledge.saved", typed.get(0).texts().get(lang.code())));
 		return "redirect:/consultant/rules/drafts/" + id + "/knowledge";
 	}
 

@@ -159,7 +159,7 @@ class QuestionEditing {
 			effects.add(FormError.of("question.effect.assumed", filled, QuestionEffects.label(now, assumed, lang)));
 		}
 		if (existing == null) {
-			effects.add(0, FormError.of("question.effect.new", qid));
+			effects.add(0, FormError.of("question.effect.new", now.text().get(lang)));
 		}
 		Map<String, String> files = new LinkedHashMap<>();
 		files.put(QUESTIONNAIRE, questionnaire);

@@ -94,7 +94,7 @@ class QuestionPages {
 			response.setStatus(422);
 			return page(model, id, kb, null, lang, null, result);
 		}
-		saved(redirect, lang, editing.apply(id, plan), plan, form.qid());
+		saved(redirect, lang, editing.apply(id, plan), plan, form.text().get(lang));
 		return "redirect:" + base(id) + "/questions/" + form.qid() + "#saved";
 	}
 
@@ -132,7 +132,7 @@ class QuestionPages {
 		if (plan.destructive() && !form.confirmed()) {
 			return page(model, id, kb, q, lang, plan, result);
 		}
-		saved(redirect, lang, editing.apply(id, plan), plan, qid);
+		saved(redirect, lang, editing.apply(id, plan), plan, form.text().get(lang));
 		return "redirect:" + base(id) + "/questions/" + qid + "#saved";
 	}
 
@@ -166,9 +166,13 @@ class QuestionPages {
 		return VIEW_DELETE;
 	}
 
+	/**
+	 * The notice of a saved question, naming it by its text as the page's reader wrote
+	 * it.
+	 */
 	private void saved(RedirectAttributes redirect, Lang lang, List<Problem> problems, QuestionEditing.Plan plan,
-			String qid) {
-		redirect.addFlashAttribute("saved", messages.get(lang, "knowledge.saved", qid));
+			String text) {
+		redirect.addFlashAttribute("saved", messages.get(lang, "knowledge.saved", text));
 		redirect.addFlashAttribute("savedEffects", words(plan.effects(), lang));
 		redirect.addFlashAttribute("draftProblems", problems.size());
 	}

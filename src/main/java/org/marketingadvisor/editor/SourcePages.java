@@ -139,7 +139,12 @@ class SourcePages {
 			model.addAttribute("problems", messages.summary(result, lang));
 			return heuristicPage(model, id, kb, h, lang);
 		}
-		redirect.addFlashAttribute("saved", messages.get(lang, "source.heuristic-saved", saved));
+		// named as the source picker names it (its paraphrase and place), never by its id
+		String label = Drafts.knowledgeBase(store, id)
+			.heuristic(saved)
+			.map(written -> SourceChoices.label(written, lang))
+			.orElse(form.paraphrase().get(lang));
+		redirect.addFlashAttribute("saved", messages.get(lang, "source.heuristic-saved", label));
 		return "redirect:" + base(id) + "#" + form.document().replace('.', '-');
 	}
 

@@ -99,10 +99,15 @@ class KnowledgePagesTests {
 		UUID draft = versions.newDraft("option");
 		var q = kb(draft).question("company.owners").orElseThrow();
 		var option = q.options().get(0);
-		mvc.perform(edit(draft, "option", q.id(), option.id()).param("label.ru", option.label().get(Lang.RU))
-			.param("label.uk", option.label().get(Lang.UK))
-			.param("label.en", "A single owner who also runs the business")).andExpect(status().is3xxRedirection());
+		var saved = mvc
+			.perform(edit(draft, "option", q.id(), option.id()).param("label.ru", option.label().get(Lang.RU))
+				.param("label.uk", option.label().get(Lang.UK))
+				.param("label.en", "A single owner who also runs the business"))
+			.andExpect(status().is3xxRedirection())
+			.andReturn();
 		var changed = kb(draft).question("company.owners").orElseThrow().options();
+		assertThat(saved.getFlashMap().get("saved"))
+			.isEqualTo("“A single owner who also runs the business” saved in the draft.");
 		assertThat(changed.get(0).label().get(Lang.EN)).isEqualTo("A single owner who also runs the business");
 		assertThat(changed.get(1).label()).isEqualTo(q.options().get(1).label());
 	}

@@ -149,6 +149,32 @@ class QuestionEditorTests {
 	}
 
 	@Test
+	void aSavedQuestionIsNamedByItsTextInThePagesLanguageNotByItsId() throws Exception {
+		UUID draft = versions.newDraft("named by text");
+		MultiValueMap<String, String> form = fields(
+				page("/consultant/rules/drafts/" + draft + "/knowledge/question", "ru"), "question-form");
+		form.set("section", "company");
+		form.set("qid", "company.crm");
+		form.set("type", "yes-no");
+		form.set("text.ru", "Есть ли CRM?");
+		form.set("text.uk", "Чи є CRM?");
+		form.set("text.en", "Is there a CRM?");
+		for (String l : List.of("ru", "uk", "en")) {
+			form.set("help." + l, l + ": CRM");
+		}
+		var result = mvc
+			.perform(post("/consultant/rules/drafts/" + draft + "/knowledge/question").params(form)
+				.param("lang", "ru")
+				.with(user("olena").roles("CONSULTANT"))
+				.with(csrf()))
+			.andReturn();
+		assertThat(result.getResponse().getStatus()).isEqualTo(302);
+		assertThat(result.getFlashMap().get("saved")).isEqualTo("«Есть ли CRM?» сохранено в черновике.");
+		assertThat((List<?>) result.getFlashMap().get("savedEffects")).first()
+			.isEqualTo("Вопрос «Есть ли CRM?» добавляется в анкету черновика.");
+	}
+
+	@Test
 	void optionsAreAddedRenamedAndRemovedAfterSeeingWhoUsesThem() throws Exception {
 		UUID draft = versions.newDraft("options");
 		String qid = "company.product-lines";

@@ -94,8 +94,8 @@ class SourcePagesTests {
 		assertThat(kb.heuristics().stream().filter(h -> h.document().equals(doc.id()))).hasSize(1);
 
 		String heuristic = "h.practice-notes-the-mobile-site.test-before-paying";
-		assertThat(mvc
-			.perform(as(post("/consultant/rules/drafts/" + draft + "/knowledge/sources/heuristic"), "en")
+		var heuristicSaved = mvc
+			.perform(as(post("/consultant/rules/drafts/" + draft + "/knowledge/sources/heuristic"), "ru")
 				.param("code", heuristic)
 				.param("document", doc.id())
 				.param("paraphrase.ru", "Перед запуском рекламы откройте сайт на телефоне и пройдите путь до заявки.")
@@ -104,10 +104,14 @@ class SourcePagesTests {
 				.param("place.ru", "Аудит 5")
 				.param("place.uk", "Аудит 5")
 				.param("place.en", "Audit 5"))
-			.andReturn()
-			.getResponse()
-			.getStatus()).isEqualTo(302);
+			.andReturn();
+		assertThat(heuristicSaved.getResponse().getStatus()).isEqualTo(302);
 		assertThat(kb(draft).heuristic(heuristic)).isPresent();
+		// the notice names it as the picker does, by its paraphrase and place, not its id
+		assertThat(heuristicSaved.getFlashMap().get("saved")).asString()
+			.startsWith("Совет «Перед запуском рекламы откройте сайт")
+			.endsWith("(Аудит 5)» сохранён в черновике.")
+			.doesNotContain(heuristic);
 
 		Document sources = Jsoup
 			.parse(mvc.perform(get("/consultant/rules/drafts/" + draft + "/knowledge/sources").param("lang", "ru")

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -333,6 +334,22 @@ class ScenarioEditingPagesTests {
 			assertThat(RAW_KEY.matcher(text.replace("installed-never", "")).find()).as(text).isFalse();
 		}
 		assertThat(file(draft)).isEmpty();
+	}
+
+	@Test
+	void eachQuestionsControlForTheScriptNamesItsFieldsByTheRowPlaceholderTheScriptReplaces() throws Exception {
+		UUID draft = versions.newDraft("templates");
+		Document form = page(base(draft) + "/new", "ru");
+		// scenarios.js puts a copy in row i with "{i}" replaced by i; a field named
+		// otherwise ("vi") would never be sent as row i's answer
+		for (String question : List.of("budget.payback-known", "analytics.web", "kpi.metrics", "team.size")) {
+			Element template = form.getElementById("control-" + question);
+			assertThat(template).as(question).isNotNull();
+			assertThat(template.select("[name]").eachAttr("name")).as(question).isNotEmpty().allMatch("v{i}"::equals);
+		}
+		String script = new String(getClass().getResourceAsStream("/static/js/scenarios.js").readAllBytes(),
+				java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(script).contains("split('{i}').join(i)");
 	}
 
 	@Test
