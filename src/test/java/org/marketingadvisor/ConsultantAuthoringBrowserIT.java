@@ -183,13 +183,10 @@ class ConsultantAuthoringBrowserIT extends BrowserTestSupport {
 		b.findElement(By.id("sc-id")).sendKeys("ads-no-lead-tracking");
 		new Select(b.findElement(By.id("sc-base"))).selectByValue("well-run-company");
 		new Select(b.findElement(By.id("q0"))).selectByValue("kpi.sales-link");
-		// Answers are chosen from the question's own options by their labels; no field of
-		// the page takes typed text for a choice. A consultant's typing reaches the
-		// server
-		// only as a raw form, so the control is replaced by a text field, as a
-		// script-free
-		// form or an older page would send it: first a label that is no option, then the
-		// label of one.
+		// Answers are chosen from the question's own options by their labels; no field
+		// of the page takes typed text for a choice. Typing reaches the server only as a
+		// raw form, so the control is replaced by a text field, as a script-free form or
+		// an older page would send it: first a label that is no option, then a label.
 		typeAnswer(0, "Нету");
 		check("expect.recommendations", LEADS_REC);
 		check("expect.findings", LEADS_FINDING);
@@ -199,8 +196,7 @@ class ConsultantAuthoringBrowserIT extends BrowserTestSupport {
 			.contains("Нет");
 		assertRussian(find("row0-error").getText());
 		shot("scenario-label-refused");
-		// nothing typed is lost: the name, the id, the base, the question and the
-		// expectations
+		// nothing typed is lost: name, id, base, question and expectations
 		assertThat(b.findElement(By.id("sc-name")).getAttribute("value")).isEqualTo("Реклама есть, учёта заявок нет");
 		assertThat(b.findElement(By.id("sc-id")).getAttribute("value")).isEqualTo("ads-no-lead-tracking");
 		assertThat(new Select(b.findElement(By.id("sc-base"))).getFirstSelectedOption().getAttribute("value"))
@@ -214,6 +210,9 @@ class ConsultantAuthoringBrowserIT extends BrowserTestSupport {
 		assertThat(b.findElements(By.cssSelector("[id='scenario-browser.ads-no-lead-tracking'].scenario--pass")))
 			.as(body())
 			.hasSize(1);
+		// the label was taken for its option: the scenario opens with "Нет" chosen
+		b.get(draftUrl + "/scenarios/edit?scenario=browser.ads-no-lead-tracking&lang=ru");
+		assertThat(new Select(find("v0")).getFirstSelectedOption().getText()).isEqualTo("Нет");
 	}
 
 	/**
