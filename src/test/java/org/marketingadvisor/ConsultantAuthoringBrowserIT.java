@@ -80,10 +80,8 @@ class ConsultantAuthoringBrowserIT extends BrowserTestSupport {
 	void aConsultantFinishesTwoPiecesOfAdviceRecoversFromEachMistakePublishesAndRollsBack() throws Exception {
 		accounts.create("marina", "a long consultant password", Role.CONSULTANT);
 		// an owner who spends on marketing and cannot trace a lead to a sale (and, once
-		// the
-		// draft asks it, whose site is hard to use on a phone): the company both new
-		// pieces
-		// of advice are for; its report is stored before anything is published
+		// the draft asks, whose site is hard to use on a phone): both new pieces of
+		// advice are for it; its report is stored before anything is published
 		Map<String, Object> company = new LinkedHashMap<>(TestContent.scenarioAnswers("well-run-company"));
 		company.put("kpi.sales-link", "none");
 		String stored = submit(company);
@@ -154,8 +152,7 @@ class ConsultantAuthoringBrowserIT extends BrowserTestSupport {
 				"Гроші на рекламу витрачаються, а заявки ніхто не рахує",
 				"Ad money is spent but nobody counts the leads", "Нельзя понять, какая реклама приносит клиентов.",
 				"Не можна зрозуміти, яка реклама приносить клієнтів.", "Nobody can tell which ads bring customers.");
-		// an answer rule: the budget is set somehow (there is one) and no lead is traced
-		// to a sale
+		// an answer rule: there is a budget, and no lead is traced to a sale
 		b.findElement(By.id("name")).sendKeys("Ads paid for, leads not tracked");
 		condition(0, "q:budget.setting", "is-not", "Бюджета нет");
 		navigate(b.findElement(By.cssSelector("button[name=action][value='add-condition-0']")));
@@ -183,13 +180,10 @@ class ConsultantAuthoringBrowserIT extends BrowserTestSupport {
 		b.findElement(By.id("sc-id")).sendKeys("ads-no-lead-tracking");
 		new Select(b.findElement(By.id("sc-base"))).selectByValue("well-run-company");
 		new Select(b.findElement(By.id("q0"))).selectByValue("kpi.sales-link");
-		// Answers are chosen from the question's own options by their labels; no field of
-		// the page takes typed text for a choice. A consultant's typing reaches the
-		// server
-		// only as a raw form, so the control is replaced by a text field, as a
-		// script-free
-		// form or an older page would send it: first a label that is no option, then the
-		// label of one.
+		// Answers are chosen from the question's own options by their labels; no field
+		// of the page takes typed text for a choice. Typing reaches the server only as a
+		// raw form, so the control is replaced by a text field, as a script-free form or
+		// an older page would send it: first a label that is no option, then a label.
 		typeAnswer(0, "Нету");
 		check("expect.recommendations", LEADS_REC);
 		check("expect.findings", LEADS_FINDING);
@@ -199,8 +193,7 @@ class ConsultantAuthoringBrowserIT extends BrowserTestSupport {
 			.contains("Нет");
 		assertRussian(find("row0-error").getText());
 		shot("scenario-label-refused");
-		// nothing typed is lost: the name, the id, the base, the question and the
-		// expectations
+		// nothing typed is lost: name, id, base, question and expectations
 		assertThat(b.findElement(By.id("sc-name")).getAttribute("value")).isEqualTo("Реклама есть, учёта заявок нет");
 		assertThat(b.findElement(By.id("sc-id")).getAttribute("value")).isEqualTo("ads-no-lead-tracking");
 		assertThat(new Select(b.findElement(By.id("sc-base"))).getFirstSelectedOption().getAttribute("value"))
@@ -214,6 +207,9 @@ class ConsultantAuthoringBrowserIT extends BrowserTestSupport {
 		assertThat(b.findElements(By.cssSelector("[id='scenario-browser.ads-no-lead-tracking'].scenario--pass")))
 			.as(body())
 			.hasSize(1);
+		// the label was taken for its option: the scenario opens with "Нет" chosen
+		b.get(draftUrl + "/scenarios/edit?scenario=browser.ads-no-lead-tracking&lang=ru");
+		assertThat(new Select(find("v0")).getFirstSelectedOption().getText()).isEqualTo("Нет");
 	}
 
 	/**
@@ -243,8 +239,7 @@ class ConsultantAuthoringBrowserIT extends BrowserTestSupport {
 		navigate(b.findElement(By.id("save")));
 		assertThat(find("saved").getText()).contains("Мобильный сайт и платный трафик");
 
-		// the question, required: the page asks which answer the existing scenarios
-		// assume
+		// the question, required: the page asks what the existing scenarios assume
 		b.get(draftUrl + "/knowledge?lang=ru");
 		navigate(b.findElement(By.id("new-question")));
 		new Select(b.findElement(By.id("section"))).selectByValue("budget");
@@ -267,8 +262,7 @@ class ConsultantAuthoringBrowserIT extends BrowserTestSupport {
 		assertThat(b.findElement(By.id("help-en")).getAttribute("value"))
 			.isEqualTo("Open the site on a phone and try to send an enquiry.");
 		assertThat(b.findElement(By.id("required")).isSelected()).isTrue();
-		// the existing companies keep passing: they are taken to have a site fit for
-		// phones
+		// the existing companies keep passing: they get a site fit for phones
 		new Select(b.findElement(By.id("scenarioAnswer"))).selectByVisibleText("да");
 		navigate(b.findElement(By.id("save")));
 		assertThat(find("saved").getText()).contains(MOBILE_QUESTION_RU);
@@ -297,8 +291,7 @@ class ConsultantAuthoringBrowserIT extends BrowserTestSupport {
 		changeAndWait("g0.c0.subject", "f:" + MOBILE_FINDING);
 		saveGuided("Site not fit for phones: fix it before paid traffic");
 
-		// the scenario, first under the id of the one already saved: told at the id,
-		// nothing lost
+		// the scenario, first under the first one's id: told at the id, nothing lost
 		openScenarios();
 		navigate(b.findElement(By.id("new-scenario")));
 		b.findElement(By.id("sc-name")).sendKeys("Сайт неудобен с телефона");
@@ -389,8 +382,7 @@ class ConsultantAuthoringBrowserIT extends BrowserTestSupport {
 		assertThat(body()).contains(MOBILE_QUESTION_RU);
 
 		// a stored report cannot be shown with the draft: its owner was never asked the
-		// new
-		// required question, and the page says so in Russian, naming it
+		// new required question, and the page says so in Russian, naming it
 		b.get(draftUrl + "/preview?lang=ru");
 		type("token", stored);
 		navigate(b.findElement(By.cssSelector("#token-form button[type=submit]")));
