@@ -22,7 +22,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.marketingadvisor.ruleset.RuleSetVersions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -55,6 +54,21 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 class AuthoringTextTests {
 
 	static final List<String> LANGS = List.of("ru", "uk", "en");
+
+	/**
+	 * The whole crawl, every form in every language with every mutation, takes several
+	 * minutes ({@code -Dauthoring.text=true}); by default the forms are sent in Russian,
+	 * empty and twice over (the versions pages' own error paths in every language).
+	 */
+	static final boolean FULL = Boolean.getBoolean("authoring.text");
+
+	static List<String> formLangs() {
+		return FULL ? LANGS : List.of("ru");
+	}
+
+	static boolean sent(String mutation) {
+		return FULL || mutation.equals("empty") || mutation.equals("twice");
+	}
 
 	/** Forms not sent: they change the live version, log out, or start long jobs. */
 	static final Pattern NOT_SENT = Pattern.compile(".*/(publish|logout|impact|cancel|restore)$|.*/rollback$");
@@ -102,7 +116,6 @@ class AuthoringTextTests {
 	}
 
 	@Test
-	@EnabledIfSystemProperty(named = "authoring.text", matches = "true")
 	void noErrorPathOfTheAuthoringPagesShowsARawKeyOrAnUntranslatedSentence() throws Exception {
 		UUID draft = newDraft();
 		Map<String, String> found = new LinkedHashMap<>();
@@ -142,8 +155,11 @@ class AuthoringTextTests {
 					continue;
 				}
 				for (Map.Entry<String, UnaryOperator<String>> mutation : MUTATIONS.entrySet()) {
+					if (!sent(mutation.getKey())) {
+						continue;
+					}
 					for (Map<String, List<String>> fields : submissions(form, mutation.getValue())) {
-						for (String lang : LANGS) {
+						for (String lang : formLangs()) {
 							int times = mutation.getKey().equals("twice") ? 2 : 1;
 							for (int i = 0; i < times; i++) {
 								requests++;
