@@ -1,11 +1,7 @@
 package org.marketingadvisor.engine;
 
 import java.lang.ref.SoftReference;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -52,7 +48,7 @@ final class RuleCompiler {
 		});
 
 	static KieBase compile(List<SourceFile> drlFiles, String version) {
-		String key = digest(drlFiles);
+		String key = SourceFile.digest(drlFiles);
 		SoftReference<KieBase> known = BUILT.get(key);
 		KieBase kieBase = known == null ? null : known.get();
 		if (kieBase == null) {
@@ -60,22 +56,6 @@ final class RuleCompiler {
 			BUILT.put(key, new SoftReference<>(kieBase));
 		}
 		return kieBase;
-	}
-
-	private static String digest(List<SourceFile> drlFiles) {
-		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			for (SourceFile file : drlFiles) {
-				digest.update(file.path().getBytes(StandardCharsets.UTF_8));
-				digest.update((byte) 0);
-				digest.update(file.content());
-				digest.update((byte) 0);
-			}
-			return HexFormat.of().formatHex(digest.digest());
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	private static KieBase build(List<SourceFile> drlFiles, String version) {

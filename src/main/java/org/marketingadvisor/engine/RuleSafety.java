@@ -1,12 +1,9 @@
 package org.marketingadvisor.engine;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -126,7 +123,7 @@ public final class RuleSafety {
 	});
 
 	private static FileRead readFile(SourceFile file) {
-		String key = digest(file);
+		String key = SourceFile.digest(List.of(file));
 		FileRead known = READ.get(key);
 		if (known != null) {
 			return known;
@@ -137,19 +134,6 @@ public final class RuleSafety {
 				check.problems().isEmpty() ? render(check) : null);
 		READ.put(key, read);
 		return read;
-	}
-
-	private static String digest(SourceFile file) {
-		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			digest.update(file.path().getBytes(StandardCharsets.UTF_8));
-			digest.update((byte) 0);
-			digest.update(file.content());
-			return HexFormat.of().formatHex(digest.digest());
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	/**

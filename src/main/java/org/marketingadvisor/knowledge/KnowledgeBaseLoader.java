@@ -1,12 +1,8 @@
 package org.marketingadvisor.knowledge;
 
 import java.lang.ref.SoftReference;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +55,7 @@ public final class KnowledgeBaseLoader {
 	 * the paths and texts alone; softly held, so memory pressure may drop it.
 	 */
 	public static KnowledgeBase load(List<SourceFile> files) {
-		String key = digest(files);
+		String key = SourceFile.digest(files);
 		SoftReference<Loaded> known = LOADED.get(key);
 		Loaded loaded = known == null ? null : known.get();
 		if (loaded == null) {
@@ -88,22 +84,6 @@ public final class KnowledgeBaseLoader {
 				return size() > 8;
 			}
 		});
-
-	private static String digest(List<SourceFile> files) {
-		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			for (SourceFile file : files) {
-				digest.update(file.path().getBytes(StandardCharsets.UTF_8));
-				digest.update((byte) 0);
-				digest.update(file.content());
-				digest.update((byte) 0);
-			}
-			return HexFormat.of().formatHex(digest.digest());
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
 
 	private static KnowledgeBase read(List<SourceFile> files) {
 		List<Problem> problems = new ArrayList<>();
