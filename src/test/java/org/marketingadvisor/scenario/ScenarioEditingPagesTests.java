@@ -191,6 +191,10 @@ class ScenarioEditingPagesTests {
 		assertThat(row.select(".scenario-rule__sentence").eachText()).isNotEmpty().allMatch(t -> t.startsWith("Если "));
 		assertThat(row.select("code.scenario-rule__name[translate=no]").eachText())
 			.contains("No written profile before searching for a marketer");
+		// an expected finding or recommendation: its title, once, and no rule's code
+		assertThat(ru.select(".scenario-items li")).isNotEmpty()
+			.allMatch(li -> li.select("code.scenario-rule__name").isEmpty()
+					|| li.select("span:not(.scenario-rule__sentence)").isEmpty());
 		Document en = page(base(draft), "en");
 		assertThat(en.select("#scenario-hiring\\.no-profile .scenario-table__name > span").first().text())
 			.isEqualTo("No written profile before searching for a marketer");
