@@ -16,6 +16,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.marketingadvisor.ruleset.RuleSetVersions;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -45,6 +47,10 @@ class RuleAuthoringBrowserIT extends BrowserTestSupport {
 	@LocalServerPort
 	int port;
 
+	/** Another browser test sharing this application may have published before. */
+	@Autowired
+	RuleSetVersions versions;
+
 	@Test
 	void anAdminEditsARulePublishesSeesTheChangeInANewEvaluationAndRollsBack() throws Exception {
 		assertThat(evaluate()).doesNotContain(ADDED);
@@ -55,7 +61,8 @@ class RuleAuthoringBrowserIT extends BrowserTestSupport {
 		browser.findElement(By.id("password")).sendKeys("browser-test-admin-password");
 		navigate(browser, browser.findElement(By.cssSelector("form button[type=submit]")));
 		browser.get(url("/consultant/rules?lang=en"));
-		assertThat(browser.findElement(By.id("live-version")).getText()).contains("version 1");
+		int live = versions.liveNumber();
+		assertThat(browser.findElement(By.id("live-version")).getText()).contains("version " + live);
 
 		browser.findElement(By.id("draft-message")).sendKeys("One more recommendation for a trial");
 		navigate(browser, browser.findElement(By.cssSelector("#new-draft button")));
@@ -89,21 +96,22 @@ class RuleAuthoringBrowserIT extends BrowserTestSupport {
 		assertThat(browser.findElement(By.cssSelector(".diff__summary")).getText()).contains(OWNER_ROLE);
 		assertThat(evaluate()).as("a draft is not live").doesNotContain(ADDED);
 		navigate(browser, browser.findElement(By.cssSelector("form.publish-form button[type=submit]")));
-		assertThat(done(browser)).isEqualTo("Version 2 is live.");
+		assertThat(done(browser)).isEqualTo("Version " + (live + 1) + " is live.");
 		assertThat(evaluate()).as("published without a restart").contains(ADDED);
 
 		// the differences between the versions name the file
-		navigate(browser, browser.findElement(By.cssSelector("#version-2 a[href*='diff']")));
+		navigate(browser, browser.findElement(By.cssSelector("#version-" + (live + 1) + " a[href*='diff']")));
 		assertThat(browser.findElement(By.cssSelector(".diff__summary")).getText()).contains(OWNER_ROLE);
 		assertThat(browser.findElements(By.cssSelector(".diff-line--added"))).isNotEmpty();
 
 		browser.get(url("/consultant/rules?lang=en"));
-		navigate(browser, browser.findElement(By.cssSelector("#version-1 .rollback-form button")));
+		navigate(browser, browser.findElement(By.cssSelector("#version-" + live + " .rollback-form button")));
 		// the rollback's impact on stored reports first, then the confirmation
 		WebElement confirm = new WebDriverWait(browser, Duration.ofSeconds(60)).ignoring(WebDriverException.class)
 			.until(d -> d.findElement(By.id("rollback-confirm")));
 		navigate(browser, confirm);
-		assertThat(done(browser)).isEqualTo("Rolled back: the content of version 1 is live again as version 3.");
+		assertThat(done(browser))
+			.isEqualTo("Rolled back: the content of version " + live + " is live again as version " + (live + 2) + ".");
 		assertThat(evaluate()).doesNotContain(ADDED);
 	}
 
