@@ -206,6 +206,7 @@ class GuidedPages {
 					.stream()
 					.map(r -> new Choice("recommendation:" + r.id(), r.title().get(lang)))
 					.toList());
+		model.addAttribute("levels", GuidedRules.LEVELS);
 		model.addAttribute("areas", kb.areas().stream().map(a -> new Choice(a.id(), a.title().get(lang))).toList());
 		model.addAttribute("heuristics", SourceChoices.heuristics(kb, lang));
 		model.addAttribute("questionTypes", questionTypes(kb));

@@ -124,9 +124,8 @@ class KnowledgePages {
 		if (!refused.isEmpty()) {
 			return editPage(model, draft, kind, entryId, option, typed, refused);
 		}
-		// named by its first text (a title, a question's text, an option's label) as
-		// saved,
-		// in the page's language, not by its id
+		// named by its first text as saved (a title, a question's text, an option's
+		// label), in the page's language, not by its id
 		Lang lang = LangLocaleResolver.current(request);
 		redirect.addFlashAttribute("saved",
 				messages.get(lang, "knowledge.saved", typed.get(0).texts().get(lang.code())));

@@ -1,6 +1,7 @@
 package org.marketingadvisor.scenario;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -67,7 +68,7 @@ class ScenarioPages {
 			model.addAttribute("broken", overview.broken());
 			return VIEW;
 		}
-		ScenarioViews views = views(id, overview, lang);
+		ScenarioViews views = views(overview, lang, ruleSets.sentences(store.content(id), lang));
 		List<ScenarioViews.Group> groups = views.groups(overview);
 		ScenarioViews.Filter filter = ScenarioViews.Filter.of(group, status, q);
 		model.addAttribute("allGroups", groups);
@@ -98,9 +99,10 @@ class ScenarioPages {
 		}
 		ScenarioRunner.Result result = overview.results().get(0);
 		KnowledgeBase kb = overview.ruleSet().knowledgeBase();
-		ScenarioViews views = views(id, overview, lang);
+		Map<String, String> sentences = ruleSets.sentences(store.content(id), lang);
+		ScenarioViews views = views(overview, lang, sentences);
 		model.addAttribute("draft", draft);
-		model.addAttribute("sentences", ruleSets.sentences(store.content(id), lang));
+		model.addAttribute("sentences", sentences);
 		model.addAttribute("millis", overview.millis());
 		model.addAttribute("row", views.row(result, ScenarioFormPages.names(overview.loaded())));
 		model.addAttribute("findings",
@@ -131,8 +133,9 @@ class ScenarioPages {
 			model.addAttribute("broken", overview.broken());
 			return "authoring/scenario-coverage";
 		}
-		ScenarioViews views = views(id, overview, lang);
-		model.addAttribute("sentences", ruleSets.sentences(store.content(id), lang));
+		Map<String, String> sentences = ruleSets.sentences(store.content(id), lang);
+		ScenarioViews views = views(overview, lang, sentences);
+		model.addAttribute("sentences", sentences);
 		model.addAttribute("groups", views.groups(overview));
 		model.addAttribute("uncovered", ScenarioViews.uncovered(overview));
 		model.addAttribute("rules", overview.ruleSet().ruleNames().size());
@@ -154,9 +157,8 @@ class ScenarioPages {
 		return "redirect:/consultant/rules/drafts/" + id + "/scenarios";
 	}
 
-	private ScenarioViews views(UUID id, ScenarioAuthoring.Overview overview, Lang lang) {
-		return new ScenarioViews(overview.ruleSet().knowledgeBase(), lang, messages,
-				ruleSets.sentences(store.content(id), lang));
+	private ScenarioViews views(ScenarioAuthoring.Overview overview, Lang lang, Map<String, String> sentences) {
+		return new ScenarioViews(overview.ruleSet().knowledgeBase(), lang, messages, sentences);
 	}
 
 	private Version draft(UUID id) {

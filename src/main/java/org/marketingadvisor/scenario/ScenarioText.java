@@ -1,8 +1,11 @@
 package org.marketingadvisor.scenario;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiFunction;
 
@@ -43,7 +46,7 @@ public final class ScenarioText {
 		}
 		Map<Lang, String> sorted = new EnumMap<>(Lang.class);
 		sorted.putAll(texts);
-		return new ScenarioText(null, java.util.Collections.unmodifiableMap(sorted));
+		return new ScenarioText(null, Collections.unmodifiableMap(sorted));
 	}
 
 	/**
@@ -58,8 +61,8 @@ public final class ScenarioText {
 		if (value instanceof Map<?, ?> map) {
 			Map<Lang, String> texts = new EnumMap<>(Lang.class);
 			for (Map.Entry<?, ?> e : map.entrySet()) {
-				Optional<Lang> lang = e.getKey() instanceof String k
-						&& k.equals(k.strip().toLowerCase(java.util.Locale.ROOT)) ? Lang.parse(k) : Optional.empty();
+				Optional<Lang> lang = e.getKey() instanceof String k && k.equals(k.strip().toLowerCase(Locale.ROOT))
+						? Lang.parse(k) : Optional.empty();
 				if (lang.isEmpty()) {
 					throw new IllegalArgumentException("unknown language \"" + e.getKey() + "\" (expected ru, uk, en)");
 				}
@@ -155,12 +158,12 @@ public final class ScenarioText {
 
 	@Override
 	public boolean equals(Object o) {
-		return o instanceof ScenarioText t && java.util.Objects.equals(plain, t.plain) && texts.equals(t.texts);
+		return o instanceof ScenarioText t && Objects.equals(plain, t.plain) && texts.equals(t.texts);
 	}
 
 	@Override
 	public int hashCode() {
-		return java.util.Objects.hash(plain, texts);
+		return Objects.hash(plain, texts);
 	}
 
 	@Override
