@@ -2,6 +2,7 @@ package org.marketingadvisor.editor;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -162,6 +163,11 @@ class QuestionPages {
 		model.addAttribute("usage", usage);
 		model.addAttribute("ruleWords", ruleWords);
 		model.addAttribute("refused", words(refused, lang));
+		// each refusal links to what must change first: the rule, or the dependent
+		// question
+		Map<String, String> dependentLabels = new LinkedHashMap<>();
+		usage.dependents().forEach(d -> dependentLabels.put(d.id(), d.text().get(lang)));
+		model.addAttribute("dependentLabels", dependentLabels);
 		model.addAttribute("effects", plan == null ? List.of() : words(plan.effects(), lang));
 		return VIEW_DELETE;
 	}

@@ -149,6 +149,36 @@ class QuestionEditorTests {
 	}
 
 	@Test
+	void aNumberQuestionWithoutItsRangeIsToldWhichEndIsMissingAtThatField() throws Exception {
+		UUID draft = versions.newDraft("number without range");
+		String url = "/consultant/rules/drafts/" + draft + "/knowledge/question";
+		MultiValueMap<String, String> form = fields(page(url, "ru"), "question-form");
+		form.set("section", "company");
+		form.set("qid", "company.sites");
+		form.set("type", "number");
+		for (String l : List.of("ru", "uk", "en")) {
+			form.set("text." + l, "Сколько у компании сайтов?");
+		}
+		form.set("min", "");
+		form.set("max", "");
+		MockHttpServletResponse refused = send(url, form, "ru");
+		assertThat(refused.getStatus()).isEqualTo(422);
+		Document page = Jsoup.parse(refused.getContentAsString());
+		assertThat(page.select("#min-error").text()).startsWith("«От»");
+		assertThat(page.select("#max-error").text()).startsWith("«До»");
+		// the summary above the form names each end too, not a bare "enter a number" once
+		assertThat(page.select("#problems li").eachText()).anyMatch(t -> t.startsWith("«От»"))
+			.anyMatch(t -> t.startsWith("«До»"));
+		form.set("min", "0");
+		form.set("max", "много");
+		page = Jsoup.parse(send(url, form, "ru").getContentAsString());
+		assertThat(page.select("#min-error")).isEmpty();
+		assertThat(page.select("#max-error").text()).startsWith("«До»");
+		assertThat(page.select("#max").val()).isEqualTo("много");
+		assertThat(kb(draft).question("company.sites")).isEmpty();
+	}
+
+	@Test
 	void aSavedQuestionIsNamedByItsTextInThePagesLanguageNotByItsId() throws Exception {
 		UUID draft = versions.newDraft("named by text");
 		MultiValueMap<String, String> form = fields(
@@ -325,6 +355,9 @@ class QuestionEditorTests {
 				case "uk" -> "Чи записали ви перед пошуком портрет кандидата";
 				default -> "Before the search, did you write down the profile";
 			}).doesNotContain("No written profile before searching for a marketer");
+			// each refusal leads to the rule to change first
+			assertThat(page.select("#problems li a").eachAttr("href")).isNotEmpty()
+				.allMatch(href -> href.startsWith("/consultant/rules/drafts/" + draft + "/rule?name="));
 			assertThat(page.select("#confirm-button")).isEmpty();
 			String text = page.select("main").text();
 			assertThat(text).doesNotContainPattern("question\\.[a-z-]+\\.[a-z-]+");
