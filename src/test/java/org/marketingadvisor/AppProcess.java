@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -48,13 +49,40 @@ public final class AppProcess implements AutoCloseable {
 	public static List<String> javaJar(Path jar) {
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-		for (String option : System.getProperty("advisor.jar.jvm-options", "").trim().split("\\s+")) {
-			if (!option.isEmpty()) {
-				command.add(option);
-			}
-		}
+		command.addAll(jvmOptions());
 		command.addAll(List.of("-jar", jar.toString()));
 		return command;
+	}
+
+	private static List<String> jvmOptions() {
+		List<String> options = new ArrayList<>();
+		for (String option : System.getProperty("advisor.jar.jvm-options", "").trim().split("\\s+")) {
+			if (!option.isEmpty()) {
+				options.add(option);
+			}
+		}
+		return options;
+	}
+
+	/**
+	 * The command that starts the application: {@link #javaJar}, or, where
+	 * {@code advisor.jar.cds} is true (failsafe sets it for tests that restart the
+	 * application many times), the same application extracted and started from its class
+	 * data archive ({@link AppCds}).
+	 */
+	static List<String> command(Path jar) {
+		if (Boolean.getBoolean("advisor.jar.cds")) {
+			Optional<AppCds.Prepared> prepared = AppCds.of(jar, jvmOptions());
+			if (prepared.isPresent()) {
+				List<String> command = new ArrayList<>();
+				command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+				command.addAll(jvmOptions());
+				command.addAll(prepared.get().options());
+				command.addAll(List.of("-jar", prepared.get().jar().toString()));
+				return command;
+			}
+		}
+		return javaJar(jar);
 	}
 
 	/**
@@ -66,7 +94,7 @@ public final class AppProcess implements AutoCloseable {
 		if (!Files.exists(jar)) {
 			throw new IllegalStateException(jar + " does not exist: run mvn package first");
 		}
-		List<String> command = javaJar(jar);
+		List<String> command = command(jar);
 		command.addAll(List.of("--server.port=" + port, "--server.address=127.0.0.1"));
 		command.addAll(arguments);
 		Path log = Files.createTempFile("advisor-app", ".log");
