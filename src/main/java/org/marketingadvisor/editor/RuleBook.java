@@ -14,6 +14,9 @@ import org.marketingadvisor.knowledge.Area;
 import org.marketingadvisor.knowledge.KnowledgeBase;
 import org.marketingadvisor.knowledge.Lang;
 import org.marketingadvisor.knowledge.Problem;
+import org.marketingadvisor.ruleset.Drafts;
+import org.marketingadvisor.ruleset.VersionStore;
+import org.marketingadvisor.scenario.RuleSentences;
 import org.marketingadvisor.web.Messages;
 import org.springframework.stereotype.Service;
 
@@ -25,15 +28,24 @@ import org.springframework.stereotype.Service;
  * rule.
  */
 @Service
-class RuleBook {
+class RuleBook implements RuleSentences {
 
 	private final GuidedRules guided;
 
+	private final VersionStore store;
+
 	private final Messages messages;
 
-	RuleBook(GuidedRules guided, Messages messages) {
+	RuleBook(GuidedRules guided, VersionStore store, Messages messages) {
 		this.guided = guided;
+		this.store = store;
 		this.messages = messages;
+	}
+
+	/** The same words for the scenario pages. */
+	@Override
+	public Map<String, String> of(UUID draft, Lang lang) {
+		return sentences(draft, Drafts.knowledgeBase(store, draft), lang);
 	}
 
 	/**

@@ -47,13 +47,13 @@ class ScenarioPages {
 
 	private final Messages messages;
 
-	private final DraftRuleSets ruleSets;
+	private final RuleSentences sentences;
 
-	ScenarioPages(VersionStore store, ScenarioAuthoring scenarios, Messages messages, DraftRuleSets ruleSets) {
+	ScenarioPages(VersionStore store, ScenarioAuthoring scenarios, Messages messages, RuleSentences sentences) {
 		this.store = store;
 		this.scenarios = scenarios;
 		this.messages = messages;
-		this.ruleSets = ruleSets;
+		this.sentences = sentences;
 	}
 
 	@GetMapping(BASE)
@@ -68,7 +68,7 @@ class ScenarioPages {
 			model.addAttribute("broken", overview.broken());
 			return VIEW;
 		}
-		ScenarioViews views = views(overview, lang, ruleSets.sentences(store.content(id), lang));
+		ScenarioViews views = views(overview, lang, sentences.of(id, lang));
 		List<ScenarioViews.Group> groups = views.groups(overview);
 		ScenarioViews.Filter filter = ScenarioViews.Filter.of(group, status, q);
 		model.addAttribute("allGroups", groups);
@@ -99,10 +99,10 @@ class ScenarioPages {
 		}
 		ScenarioRunner.Result result = overview.results().get(0);
 		KnowledgeBase kb = overview.ruleSet().knowledgeBase();
-		Map<String, String> sentences = ruleSets.sentences(store.content(id), lang);
-		ScenarioViews views = views(overview, lang, sentences);
+		Map<String, String> words = sentences.of(id, lang);
+		ScenarioViews views = views(overview, lang, words);
 		model.addAttribute("draft", draft);
-		model.addAttribute("sentences", sentences);
+		model.addAttribute("sentences", words);
 		model.addAttribute("millis", overview.millis());
 		model.addAttribute("row", views.row(result, ScenarioFormPages.names(overview.loaded())));
 		model.addAttribute("findings",
@@ -133,9 +133,9 @@ class ScenarioPages {
 			model.addAttribute("broken", overview.broken());
 			return "authoring/scenario-coverage";
 		}
-		Map<String, String> sentences = ruleSets.sentences(store.content(id), lang);
-		ScenarioViews views = views(overview, lang, sentences);
-		model.addAttribute("sentences", sentences);
+		Map<String, String> words = sentences.of(id, lang);
+		ScenarioViews views = views(overview, lang, words);
+		model.addAttribute("sentences", words);
 		model.addAttribute("groups", views.groups(overview));
 		model.addAttribute("uncovered", ScenarioViews.uncovered(overview));
 		model.addAttribute("rules", overview.ruleSet().ruleNames().size());

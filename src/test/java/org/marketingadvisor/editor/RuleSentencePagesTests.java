@@ -147,6 +147,26 @@ class RuleSentencePagesTests {
 	}
 
 	@Test
+	void aGuidedRuleReadsTheSameOnTheScenarioPagesAsOnTheDraftPage() throws Exception {
+		UUID draft = newDraft();
+		String name = "Проба: владелец тратит больше 15 часов, одна формулировка";
+		saveGuided(draft, name);
+		for (String lang : List.of("ru", "en")) {
+			String onDraft = page("/consultant/rules/drafts/" + draft + "?lang=" + lang)
+				.select("a.rule-sentence[href*=/guided?rule=]")
+				.text();
+			assertThat(onDraft).isNotEmpty();
+			Element uncovered = page("/consultant/rules/drafts/" + draft + "/scenarios/coverage?lang=" + lang)
+				.select("#uncovered li")
+				.stream()
+				.filter(li -> li.select(".scenario-rule__name").text().equals(name))
+				.findFirst()
+				.orElseThrow();
+			assertThat(uncovered.select(".scenario-rule__sentence").text()).isEqualTo(onDraft);
+		}
+	}
+
+	@Test
 	void anAreasDecisionTableHasARowPerRuleAndAColumnPerQuestionAndFindingTested() throws Exception {
 		UUID draft = newDraft();
 		saveGuided(draft, "Проба: владелец тратит больше 15 часов");
