@@ -11,7 +11,6 @@ import java.util.Set;
 import org.marketingadvisor.engine.Evaluation;
 import org.marketingadvisor.engine.Evaluation.FindingResult;
 import org.marketingadvisor.engine.Evaluation.RecommendationResult;
-import org.marketingadvisor.knowledge.FindingDefinition;
 import org.marketingadvisor.knowledge.FindingKind;
 import org.marketingadvisor.knowledge.KnowledgeBase;
 
@@ -136,21 +135,9 @@ final class Focus {
 			.toList();
 	}
 
-	/** Every finding a finding causes, directly or further down (causes are acyclic). */
+	/** Every finding a finding causes, directly or further down. */
 	private static Set<String> reach(String id, KnowledgeBase kb) {
-		Set<String> into = new LinkedHashSet<>();
-		List<String> todo = new ArrayList<>(causes(id, kb));
-		while (!todo.isEmpty()) {
-			String next = todo.remove(todo.size() - 1);
-			if (into.add(next)) {
-				todo.addAll(causes(next, kb));
-			}
-		}
-		return into;
-	}
-
-	private static List<String> causes(String id, KnowledgeBase kb) {
-		return kb.finding(id).map(FindingDefinition::causes).orElse(List.of());
+		return kb.consequences(id);
 	}
 
 }

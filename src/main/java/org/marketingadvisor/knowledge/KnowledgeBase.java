@@ -1,9 +1,14 @@
 package org.marketingadvisor.knowledge;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -44,6 +49,9 @@ public final class KnowledgeBase {
 
 	private final Map<String, Question> questionsById;
 
+	/** {@link #consequences} of each finding asked about, computed once. */
+	private final Map<String, Set<String>> consequences = new ConcurrentHashMap<>();
+
 	KnowledgeBase(List<Document> documents, List<Heuristic> heuristics, List<Tension> tensions, List<Area> areas,
 			List<FindingDefinition> findings, List<RecommendationDefinition> recommendations, List<Section> sections,
 			Scoring scoring) {
@@ -77,7 +85,7 @@ public final class KnowledgeBase {
 				map.putIfAbsent(key, item);
 			}
 		}
-		return java.util.Collections.unmodifiableMap(map);
+		return Collections.unmodifiableMap(map);
 	}
 
 	public List<Document> documents() {
@@ -115,6 +123,35 @@ public final class KnowledgeBase {
 	/** Position of an area in the report; unknown areas sort last. */
 	public int areaOrder(String id) {
 		return areaOrder.getOrDefault(id, Integer.MAX_VALUE);
+	}
+
+	/**
+	 * Every finding that the finding {@code id} causes, directly or further down the
+	 * {@code causes} of {@code findings.yaml}, in the order first reached; empty for a
+	 * finding that causes nothing or is unknown. Worked out once per finding: the focus
+	 * of every report asks it for each pair of problems found.
+	 */
+	public Set<String> consequences(String id) {
+		Set<String> known = consequences.get(id);
+		if (known != null) {
+			return known;
+		}
+		Set<String> into = new LinkedHashSet<>();
+		List<String> todo = new ArrayList<>(causesOf(id));
+		while (!todo.isEmpty()) {
+			String next = todo.remove(todo.size() - 1);
+			if (into.add(next)) {
+				todo.addAll(causesOf(next));
+			}
+		}
+		Set<String> reached = Collections.unmodifiableSet(into);
+		consequences.putIfAbsent(id, reached);
+		return reached;
+	}
+
+	private List<String> causesOf(String id) {
+		FindingDefinition f = findingsById.get(id);
+		return f == null || f.causes() == null ? List.of() : f.causes();
 	}
 
 	public List<FindingDefinition> findings() {

@@ -3,6 +3,7 @@ package org.marketingadvisor.knowledge;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -22,6 +23,28 @@ class KnowledgeBaseTests {
 			.containsExactlyInAnyOrder("doc.kongru", "doc.department", "doc.relations", "doc.stijit");
 		assertThat(kb.heuristics()).hasSizeGreaterThanOrEqualTo(45);
 		assertThat(kb.questions()).hasSizeGreaterThanOrEqualTo(40);
+	}
+
+	@Test
+	void aFindingsConsequencesAreEveryFindingReachedThroughItsCausesAndNothingElse() {
+		KnowledgeBase kb = KnowledgeBaseLoader.load(files);
+		for (FindingDefinition f : kb.findings()) {
+			// an independent reading: grow the set until no cause adds anything
+			Set<String> expected = new HashSet<>(f.causes());
+			boolean grew = true;
+			while (grew) {
+				grew = false;
+				for (String c : List.copyOf(expected)) {
+					grew |= expected.addAll(kb.finding(c).map(FindingDefinition::causes).orElse(List.of()));
+				}
+			}
+			assertThat(kb.consequences(f.id())).as(f.id()).containsExactlyInAnyOrderElementsOf(expected);
+			assertThat(kb.consequences(f.id())).as("asked twice").isSameAs(kb.consequences(f.id()));
+		}
+		assertThat(kb.findings().stream().anyMatch(f -> kb.consequences(f.id()).size() > f.causes().size()))
+			.as("some finding causes others further down")
+			.isTrue();
+		assertThat(kb.consequences("finding.no-such")).isEmpty();
 	}
 
 	@Test
