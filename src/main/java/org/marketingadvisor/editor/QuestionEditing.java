@@ -168,18 +168,12 @@ class QuestionEditing {
 	}
 
 	/**
-	 * The plan of deleting a question: refused (errors in the list) while rules or other
-	 * questions' conditions use it; its scenario answers go with it.
+	 * The plan of deleting a question, or null while rules or other questions' conditions
+	 * use it (the page names each, linked, from the usage); its scenario answers go with
+	 * it.
 	 */
-	Plan deletion(UUID draft, KnowledgeBase kb, Question q, QuestionUsage usage, List<FormError> refused,
-			Map<String, String> ruleWords, Lang lang) {
-		for (QuestionUsage.RuleUse r : usage.rules()) {
-			refused.add(FormError.of("question.delete.rule", ruleWords.getOrDefault(r.name(), r.name())));
-		}
-		for (Question d : usage.dependents()) {
-			refused.add(FormError.of("question.delete.dependent", d.text().get(lang)));
-		}
-		if (!refused.isEmpty()) {
+	Plan deletion(UUID draft, Question q, QuestionUsage usage) {
+		if (!usage.rules().isEmpty() || !usage.dependents().isEmpty()) {
 			return null;
 		}
 		Content content = store.content(draft);

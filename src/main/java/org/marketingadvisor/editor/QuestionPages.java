@@ -2,7 +2,6 @@ package org.marketingadvisor.editor;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -145,9 +144,8 @@ class QuestionPages {
 		Question q = question(kb, qid);
 		Lang lang = LangLocaleResolver.current(request);
 		QuestionUsage usage = editing.usage(id, kb, qid);
-		List<FormError> refused = new ArrayList<>();
 		Map<String, String> ruleWords = book.sentences(id, kb, lang);
-		QuestionEditing.Plan plan = editing.deletion(id, kb, q, usage, refused, ruleWords, lang);
+		QuestionEditing.Plan plan = editing.deletion(id, q, usage);
 		if (plan != null && "yes".equals(confirm)) {
 			List<Problem> problems = editing.apply(id, plan);
 			redirect.addFlashAttribute("saved", messages.get(lang, "question.deleted", q.text().get(lang)));
@@ -162,12 +160,10 @@ class QuestionPages {
 		model.addAttribute("label", q.text().get(lang));
 		model.addAttribute("usage", usage);
 		model.addAttribute("ruleWords", ruleWords);
-		model.addAttribute("refused", words(refused, lang));
-		// each refusal links to what must change first: the rule, or the dependent
-		// question
-		Map<String, String> dependentLabels = new LinkedHashMap<>();
-		usage.dependents().forEach(d -> dependentLabels.put(d.id(), d.text().get(lang)));
-		model.addAttribute("dependentLabels", dependentLabels);
+		// refused: each rule and dependent question is named, linked, as what to change
+		// first
+		model.addAttribute("refused", plan == null);
+		model.addAttribute("questionLabels", labels(kb, lang));
 		model.addAttribute("effects", plan == null ? List.of() : words(plan.effects(), lang));
 		return VIEW_DELETE;
 	}
@@ -181,6 +177,13 @@ class QuestionPages {
 		redirect.addFlashAttribute("saved", messages.get(lang, "knowledge.saved", text));
 		redirect.addFlashAttribute("savedEffects", words(plan.effects(), lang));
 		redirect.addFlashAttribute("draftProblems", problems.size());
+	}
+
+	/** Every question's text in the page's language, by id. */
+	private static Map<String, String> labels(KnowledgeBase kb, Lang lang) {
+		Map<String, String> labels = new HashMap<>();
+		kb.questions().forEach(k -> labels.put(k.id(), k.text().get(lang)));
+		return labels;
 	}
 
 	private List<String> words(List<FormError> errors, Lang lang) {
@@ -217,9 +220,7 @@ class QuestionPages {
 		model.addAttribute("answers", answers(form, lang));
 		model.addAttribute("usage", q == null ? null : editing.usage(id, kb, q.id()));
 		model.addAttribute("ruleWords", q == null ? Map.of() : book.sentences(id, kb, lang));
-		Map<String, String> labels = new HashMap<>();
-		kb.questions().forEach(k -> labels.put(k.id(), k.text().get(lang)));
-		model.addAttribute("questionLabels", labels);
+		model.addAttribute("questionLabels", labels(kb, lang));
 		model.addAttribute("plan", plan);
 		model.addAttribute("effects", plan == null ? List.of() : words(plan.effects(), lang));
 		return VIEW;

@@ -151,7 +151,7 @@ public final class KnowledgeBase {
 
 	private List<String> causesOf(String id) {
 		FindingDefinition f = findingsById.get(id);
-		return f == null || f.causes() == null ? List.of() : f.causes();
+		return f == null ? List.of() : f.causes();
 	}
 
 	public List<FindingDefinition> findings() {
