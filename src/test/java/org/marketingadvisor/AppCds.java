@@ -59,10 +59,10 @@ final class AppCds {
 				Files.deleteIfExists(stampFile);
 				delete(extracted);
 				Files.deleteIfExists(prepared.archive());
-				run(List.of(java(), "-Djarmode=tools", "-jar", jar.toString(), "extract", "--destination",
+				run(List.of(AppProcess.java(), "-Djarmode=tools", "-jar", jar.toString(), "extract", "--destination",
 						extracted.toString()), dir);
 				List<String> training = new ArrayList<>();
-				training.add(java());
+				training.add(AppProcess.java());
 				training.addAll(jvmOptions);
 				training.addAll(List.of("-XX:ArchiveClassesAtExit=" + prepared.archive(),
 						"-Dspring.context.exit=onRefresh", "-jar", prepared.jar().toString(), "--server.port=0",
@@ -84,10 +84,6 @@ final class AppCds {
 			}
 			return Optional.empty();
 		}
-	}
-
-	private static String java() {
-		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
 	}
 
 	private static void run(List<String> command, Path workDir) throws IOException, InterruptedException {

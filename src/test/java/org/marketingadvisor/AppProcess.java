@@ -47,11 +47,22 @@ public final class AppProcess implements AutoCloseable {
 	 * without it, gets the JVM's full optimising compiler as in production.
 	 */
 	public static List<String> javaJar(Path jar) {
+		return launch(jar, List.of());
+	}
+
+	/** {@code java [options] [extra] -jar jar}. */
+	private static List<String> launch(Path jar, List<String> extra) {
 		List<String> command = new ArrayList<>();
-		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		command.add(java());
 		command.addAll(jvmOptions());
+		command.addAll(extra);
 		command.addAll(List.of("-jar", jar.toString()));
 		return command;
+	}
+
+	/** The java of the JVM running the tests. */
+	static String java() {
+		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
 	}
 
 	private static List<String> jvmOptions() {
@@ -74,12 +85,7 @@ public final class AppProcess implements AutoCloseable {
 		if (Boolean.getBoolean("advisor.jar.cds")) {
 			Optional<AppCds.Prepared> prepared = AppCds.of(jar, jvmOptions());
 			if (prepared.isPresent()) {
-				List<String> command = new ArrayList<>();
-				command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-				command.addAll(jvmOptions());
-				command.addAll(prepared.get().options());
-				command.addAll(List.of("-jar", prepared.get().jar().toString()));
-				return command;
+				return launch(prepared.get().jar(), prepared.get().options());
 			}
 		}
 		return javaJar(jar);
